@@ -1,0 +1,31 @@
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace locuscope::cli {
+
+// Options every subcommand shares; applied before the subcommand runs.
+struct GlobalOptions {
+    int threads = 0;
+    std::string device = "auto";
+    std::string logLevel = "info";
+    bool noProgress = false;
+};
+
+// A parsed subcommand's work; returns the process exit code.
+using CommandAction = std::function<int(const GlobalOptions&)>;
+
+// Each adds one subcommand to the app and points `action` at it when it is chosen.
+void addInfoCommand(CLI::App& app, CommandAction& action);
+void addBenchCommand(CLI::App& app, CommandAction& action);
+void addDemoCommand(CLI::App& app, CommandAction& action);
+
+// "Locuscope 0.1.0 (LibTorch x, htslib y, HDF5 z)".
+std::string versionLine();
+
+}  // namespace locuscope::cli

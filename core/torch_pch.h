@@ -1,0 +1,3 @@
+// Precompiled header for core/ (see core/CMakeLists.txt): LibTorch's headers dominate build time.
+#pragma once
+#include <torch/torch.h>

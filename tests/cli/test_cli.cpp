@@ -1,0 +1,146 @@
+// Runs the real locuscope-cli binary as a user would and checks what it prints and writes.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sched.h>
+#include <string>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    std::string output;  // stdout and stderr together
+};
+
+CliRun runCli(const std::string& arguments) {
+    const std::string command = std::string(LOCUSCOPE_CLI_PATH) + " --no-progress " + arguments + " 2>&1";
+    CliRun run;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        return run;
+    }
+    std::array<char, 4096> buffer{};
+    while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) {
+        run.output += buffer.data();
+    }
+    const int status = pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+int cores() {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    sched_getaffinity(0, sizeof(set), &set);
+    return CPU_COUNT(&set);
+}
+
+fs::path freshDirectory(const std::string& name) {
+    const fs::path directory = fs::temp_directory_path() / ("locuscope-cli-" + name + "-" + std::to_string(getpid()));
+    fs::remove_all(directory);
+    fs::create_directories(directory);
+    return directory;
+}
+
+}  // namespace
+
+TEST(Cli, VersionNamesTheComponents) {
+    const CliRun run = runCli("--version");
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_NE(run.output.find("Locuscope 0."), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("LibTorch"), std::string::npos);
+    EXPECT_NE(run.output.find("htslib"), std::string::npos);
+}
+
+TEST(Cli, InfoReportsEveryCoreAndAnOptimisedBlas) {
+    const CliRun run = runCli("info --json");
+    ASSERT_EQ(run.exitCode, 0) << run.output;
+    const auto json = nlohmann::json::parse(run.output);
+    EXPECT_EQ(json["threads"].get<int>(), cores());
+    EXPECT_EQ(json["cores"].get<int>(), cores());
+    EXPECT_TRUE(json["blas"]["optimised"].get<bool>()) << json["blas"].dump();
+    EXPECT_FALSE(json["libtorch_version"].get<std::string>().empty());
+}
+
+TEST(Cli, ThreadsOptionIsApplied) {
+    const CliRun run = runCli("--threads 1 info --json");
+    ASSERT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_EQ(nlohmann::json::parse(run.output)["threads"].get<int>(), 1);
+}
+
+TEST(Cli, UnknownDeviceFailsWithAClearMessage) {
+    const CliRun run = runCli("--device warp9 info");
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_NE(run.output.find("unknown device 'warp9'"), std::string::npos) << run.output;
+}
+
+TEST(Cli, UnknownOptionFails) {
+    const CliRun run = runCli("info --frobnicate");
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_NE(run.output.find("frobnicate"), std::string::npos) << run.output;
+}
+
+TEST(Cli, GemmBenchmarkWritesItsReport) {
+    const fs::path directory = freshDirectory("gemm");
+    const fs::path report = directory / "gemm.json";
+    const CliRun run = runCli("bench gemm --size 64 --repeats 3 --out " + report.string());
+    ASSERT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_NE(run.output.find("GFLOP/s"), std::string::npos);
+    std::ifstream in(report);
+    const auto json = nlohmann::json::parse(in);
+    EXPECT_EQ(json["size"].get<int>(), 64);
+    EXPECT_GT(json["best_gflops"].get<double>(), 0.0);
+    fs::remove_all(directory);
+}
+
+TEST(Cli, BadOptionWritesNoOutput) {
+    const fs::path directory = freshDirectory("bad");
+    const CliRun run = runCli("bench gemm --size 8 --out " + (directory / "gemm.json").string());
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_FALSE(fs::exists(directory / "gemm.json"));
+    fs::remove_all(directory);
+}
+
+TEST(Cli, InterruptCancelsCleanlyWithoutOutput) {
+    const fs::path directory = freshDirectory("interrupt");
+    const fs::path report = directory / "gemm.json";
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        freopen("/dev/null", "w", stdout);
+        freopen("/dev/null", "w", stderr);
+        execl(LOCUSCOPE_CLI_PATH, LOCUSCOPE_CLI_PATH, "--no-progress", "bench", "gemm", "--size", "256",
+              "--repeats", "1000000", "--out", report.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(3));
+    kill(child, SIGINT);
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 130);
+    EXPECT_FALSE(fs::exists(report));
+    EXPECT_EQ(std::distance(fs::directory_iterator(directory), {}), 0);
+    fs::remove_all(directory);
+}
+
+TEST(Cli, DemoWritesItsReport) {
+    const fs::path directory = freshDirectory("demo");
+    const CliRun run = runCli("demo --out " + (directory / "out").string());
+    ASSERT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_TRUE(fs::exists(directory / "out" / "report.md"));
+    EXPECT_TRUE(fs::exists(directory / "out" / "system_info.json"));
+    EXPECT_NE(run.output.find("report.md"), std::string::npos);
+    fs::remove_all(directory);
+}

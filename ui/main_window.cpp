@@ -1,0 +1,196 @@
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include "core/pipelines/system_info.h"
+#include "core/runtime/input_error.h"
+#include "core/runtime/logger.h"
+#include "core/runtime/runtime.h"
+#include "ui/about_dialog.h"
+#include "ui/jobs/gemm_benchmark_job.h"
+#include "ui/jobs/job_manager.h"
+#include "ui/jobs/jobs_dock.h"
+#include "ui/settings/app_settings.h"
+#include "ui/settings/preferences_dialog.h"
+#include "ui/settings/settings_registry.h"
+#include "ui/views/log_dock.h"
+#include "ui/views/log_relay.h"
+#include "ui/workspaces/workspace_intro_page.h"
+
+namespace locuscope {
+
+MainWindow::MainWindow(AppSettings& settings, JobManager& jobs, QWidget* parent)
+    : QMainWindow(parent), settings_(settings), jobs_(jobs) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Locuscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/locuscope.svg")));
+    createWorkspaces();
+    createDocks();
+    createMenus();
+    runtimeStatus_ = new QLabel(this);
+    statusBar()->addPermanentWidget(runtimeStatus_);
+    connect(&settings_, &AppSettings::changed, this, [this](const QString& key) {
+        if (key == SettingKey::threads || key == SettingKey::device) {
+            applyRuntimeSettings();
+        }
+    });
+    applyRuntimeSettings();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWorkspaces() {
+    workspaces_ = new QTabWidget(this);
+    workspaces_->setObjectName(QStringLiteral("workspaces"));
+    workspaces_->setDocumentMode(true);
+    workspaces_->addTab(
+        new WorkspaceIntroPage(
+            tr("Methylation"), tr("INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT"),
+            tr("Score single-nucleotide variants for their effect on CpG methylation. A variant's MRV score is "
+               "the largest change in predicted methylation, |alt − ref|, over the CpGs within 1 kb of it."),
+            {tr("Open a reference genome, VCF/BCF files, gene annotation and a methylation model"),
+             tr("Locus browser: predicted methylation for ref and alt, observed methylation, GWAS overlay"),
+             tr("Attributions for a CpG window: saliency, integrated gradients, in-silico mutagenesis, "
+                "sequence logo"),
+             tr("Variant table with scores, filters and export to TSV and annotated VCF"),
+             tr("Train or fine-tune on your own methylation data")}),
+        tr("Methylation"));
+    workspaces_->addTab(
+        new WorkspaceIntroPage(
+            tr("Expression"), tr("Seal: DeepSEA-Beluga chromatin features → TSS-distance bases → transfer MLP"),
+            tr("Predict how variants change gene expression across 802 brain contexts, and see why."),
+            {tr("Variant effects on expression for every context, from a VCF"),
+             tr("Six attribution methods: saliency, integrated gradients, DeepLIFT, GradientSHAP, KernelSHAP, "
+                "LIME"),
+             tr("Train or fine-tune on expression matrices")}),
+        tr("Expression"));
+    workspaces_->addTab(
+        new WorkspaceIntroPage(
+            tr("Epistasis"), tr("ELM, equivalent linear mapping (Arcadia Science, 2025)"),
+            tr("Train a neural network from genotype to phenotype and read off what it learned: additive "
+               "effects, epistatic loci and pairwise epistasis, from per-sample Jacobians."),
+            {tr("Open a genotype dataset (HDF5, AlphaSimR text, PLINK) or simulate a population to teach with"),
+             tr("Train with live loss curves; keep and save the model"),
+             tr("Figures: J·x against output, additive effects, sensitivity variance, four-genotype clusters, "
+                "all-pairs epistasis heatmap, replicates, PCA"),
+             tr("Export every figure as PNG, SVG or PDF")}),
+        tr("Epistasis"));
+    setCentralWidget(workspaces_);
+}
+
+void MainWindow::createDocks() {
+    jobsDock_ = new JobsDock(jobs_, this);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock_);
+    logDock_ = new LogDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock_);
+    splitDockWidget(jobsDock_, logDock_, Qt::Horizontal);
+
+    logRelay_ = new LogRelay(this);
+    connect(logRelay_, &LogRelay::message, logDock_, &LogDock::append);
+    connect(&jobs_, &JobManager::jobLog, this,
+            [this](int id, const QString& line) { logDock_->append(1, jobs_.title(id) + QStringLiteral(": ") + line); });
+    connect(&jobs_, &JobManager::jobFinished, this, [this](int id, JobState state, const QString& message) {
+        const int level = state == JobState::Failed ? static_cast<int>(LogLevel::Error)
+                                                    : static_cast<int>(LogLevel::Info);
+        QString line = jobs_.title(id) + QStringLiteral(" — ") + displayName(state);
+        if (!message.isEmpty()) {
+            line += QStringLiteral(": ") + message;
+        }
+        logDock_->append(level, line);
+        statusBar()->showMessage(line, 8000);
+    });
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int index = 0; index < workspaces_->count(); ++index) {
+        QAction* action = view->addAction(workspaces_->tabText(index), this,
+                                          [this, index] { workspaces_->setCurrentIndex(index); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    }
+    view->addSeparator();
+    view->addAction(jobsDock_->toggleViewAction());
+    view->addAction(logDock_->toggleViewAction());
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Measure compute &speed"), this, [this] { measureComputeSpeed(); });
+    tools->addSeparator();
+    QAction* preferences = tools->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Locuscope"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+int MainWindow::measureComputeSpeed(int matrixSize, int repeats, const QString& outputPath) {
+    GemmBenchmarkConfig config;
+    config.size = matrixSize;
+    config.repeats = repeats;
+    return jobs_.submit(std::make_shared<GemmBenchmarkJob>(config, outputPath));
+}
+
+void MainWindow::applyRuntimeSettings() {
+    try {
+        configureRuntime(settings_.runtimeOptions());
+    } catch (const InputError& error) {
+        // E.g. "cuda" chosen on a machine without a GPU: say so and run on what is there.
+        logWarning(std::string(error.what()) + "; using the automatic choice instead");
+        RuntimeOptions fallback = settings_.runtimeOptions();
+        fallback.device = "auto";
+        configureRuntime(fallback);
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    const SystemInfo info = collectSystemInfo();
+    QString text = tr("%1 · %2 threads · BLAS: %3")
+                       .arg(QString::fromStdString(info.device).toUpper())
+                       .arg(info.threads)
+                       .arg(QString::fromStdString(info.blasName));
+    runtimeStatus_->setText(text);
+    runtimeStatus_->setToolTip(tr("Compute device, LibTorch threads and the BLAS library in use"));
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(settings_, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    const int running = jobs_.unfinishedCount();
+    if (running > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Jobs are running"),
+            tr("%n job(s) still running. Cancel them and quit? Cancelled jobs write no output.", nullptr, running));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        jobs_.cancelAll();
+    }
+    event->accept();
+}
+
+}  // namespace locuscope
