@@ -12,11 +12,12 @@ PRESET="${LOCUSCOPE_PRESET:-default}"
 BUILD_DIR="build/${PRESET}"
 GUI="${LOCUSCOPE_GUI:-ON}"
 
-# Debian 12 packages (DESIGN.md §5). libopenblas0-pthread matters: with Debian's reference BLAS
-# every matrix product in LibTorch runs about 20x slower.
+# Debian 12 packages (DESIGN.md §5). OpenBLAS matters: with Debian's reference BLAS every matrix
+# product in LibTorch runs about 20x slower. The pthread build becomes the system's libblas.so.3;
+# our programs link the OpenMP build, which shares LibTorch's OpenMP threads (core/CMakeLists.txt).
 CORE_PACKAGES=(build-essential cmake ninja-build ccache pkg-config git file dpkg-dev
     libtorch-dev libhts-dev libhdf5-dev nlohmann-json3-dev libcli11-dev libgtest-dev
-    libopenblas0-pthread)
+    libopenblas0-pthread libopenblas0-openmp)
 GUI_PACKAGES=(qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libqcustomplot-dev libgl-dev xvfb xauth)
 

@@ -5,432 +5,440 @@
     <name>GemmBenchmarkJob</name>
     <message>
         <source>Measure compute speed (%1 × %1 matrices)</source>
-        <translation type="unfinished"></translation>
+        <translation>計算速度を測定（%1 × %1 行列）</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
         <source>%1 GFLOP/s on %2 with %3 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GFLOP/s（%2、%3 スレッド）</translation>
     </message>
 </context>
 <context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Language of menus and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メニューとメッセージの言語</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>Compute device</source>
-        <translation type="unfinished"></translation>
+        <translation>計算デバイス</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>計算</translation>
     </message>
     <message>
         <source>Automatic uses a CUDA GPU when one is present</source>
-        <translation type="unfinished"></translation>
+        <translation>「自動」では、CUDA GPU があればそれを使用します</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA GPU</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU スレッド数</translation>
     </message>
     <message>
         <source>Threads for model computations on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU でのモデル計算に使用するスレッド数</translation>
     </message>
     <message>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコア</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>幅</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>図</translation>
     </message>
     <message>
         <source>Default width of exported figures</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする図の既定の幅</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高さ</translation>
     </message>
     <message>
         <source>Default height of exported figures</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする図の既定の高さ</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度</translation>
     </message>
     <message>
         <source>Dots per inch recorded in exported PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートした PNG ファイルに記録される 1 インチあたりのドット数</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Default file format for figure export</source>
-        <translation type="unfinished"></translation>
+        <translation>図のエクスポートに使用する既定のファイル形式</translation>
     </message>
     <message>
         <source>PNG (raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG（ラスター）</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG（ベクター）</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（ベクター）</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>フォントサイズ</translation>
     </message>
     <message>
         <source>Base font size of figure text</source>
-        <translation type="unfinished"></translation>
+        <translation>図のテキストの基本フォントサイズ</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
 </context>
 <context>
     <name>locuscope::AboutDialog</name>
     <message>
         <source>About Locuscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope について</translation>
     </message>
     <message>
         <source>no CUDA GPU found</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA GPU が見つかりません</translation>
     </message>
     <message>
         <source>not optimised: matrix products will be slow</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化されていません：行列積の計算が遅くなります</translation>
     </message>
     <message>
         <source>Deep-learning models of genetic variation: methylation, expression and epistasis, in one workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝的変異の深層学習モデル：メチル化、発現、エピスタシスを一つのワークベンチで。</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>スレッド</translation>
     </message>
     <message>
         <source>%1 of %2 cores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 コア</translation>
     </message>
 </context>
 <context>
     <name>locuscope::JobWorker</name>
     <message>
         <source>Cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始前にキャンセルされました</translation>
     </message>
     <message>
         <source>Cancelled; no output was written</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。出力は書き込まれていません</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラー</translation>
     </message>
 </context>
 <context>
     <name>locuscope::JobsDock</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したジョブを消去</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop this job; it writes no output</source>
-        <translation type="unfinished"></translation>
+        <translation>このジョブを停止します。出力は書き込まれません</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中…</translation>
     </message>
 </context>
 <context>
     <name>locuscope::LogDock</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>エラー：</translation>
     </message>
 </context>
 <context>
     <name>locuscope::MainWindow</name>
     <message>
         <source>Locuscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope</translation>
     </message>
     <message>
         <source>Methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>メチル化</translation>
     </message>
     <message>
         <source>INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERACT（Zhou ら、PNAS 2022）および Cell-type-INTERACT</translation>
     </message>
     <message>
         <source>Score single-nucleotide variants for their effect on CpG methylation. A variant&apos;s MRV score is the largest change in predicted methylation, |alt − ref|, over the CpGs within 1 kb of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一塩基変異を CpG メチル化への影響に基づいてスコア付けします。変異の MRV スコアは、その変異から 1 kb 以内の CpG における予測メチル化の最大変化量 |alt − ref| です。</translation>
     </message>
     <message>
         <source>Open a reference genome, VCF/BCF files, gene annotation and a methylation model</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ゲノム、VCF/BCF ファイル、遺伝子アノテーション、メチル化モデルを開く</translation>
     </message>
     <message>
         <source>Locus browser: predicted methylation for ref and alt, observed methylation, GWAS overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子座ブラウザー：ref と alt の予測メチル化、観測メチル化、GWAS オーバーレイ</translation>
     </message>
     <message>
         <source>Attributions for a CpG window: saliency, integrated gradients, in-silico mutagenesis, sequence logo</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG ウィンドウの寄与度解析：サリエンシー、Integrated Gradients、in silico 変異導入、シーケンスロゴ</translation>
     </message>
     <message>
         <source>Variant table with scores, filters and export to TSV and annotated VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアとフィルターを備えた変異テーブル、TSV および注釈付き VCF へのエクスポート</translation>
     </message>
     <message>
         <source>Train or fine-tune on your own methylation data</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のメチル化データで学習またはファインチューニング</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>発現</translation>
     </message>
     <message>
         <source>Seal: DeepSEA-Beluga chromatin features → TSS-distance bases → transfer MLP</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal：DeepSEA-Beluga クロマチン特徴量 → TSS 距離基底関数 → 転移 MLP</translation>
     </message>
     <message>
         <source>Predict how variants change gene expression across 802 brain contexts, and see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>802 の脳コンテキストにわたって変異が遺伝子発現をどう変えるかを予測し、その理由を確認します。</translation>
     </message>
     <message>
         <source>Variant effects on expression for every context, from a VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>VCF から、すべてのコンテキストにおける変異の発現への影響を算出</translation>
     </message>
     <message>
         <source>Six attribution methods: saliency, integrated gradients, DeepLIFT, GradientSHAP, KernelSHAP, LIME</source>
-        <translation type="unfinished"></translation>
+        <translation>6 種類の寄与度解析手法：サリエンシー、Integrated Gradients、DeepLIFT、GradientSHAP、KernelSHAP、LIME</translation>
     </message>
     <message>
         <source>Train or fine-tune on expression matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>発現行列で学習またはファインチューニング</translation>
     </message>
     <message>
         <source>Epistasis</source>
-        <translation type="unfinished"></translation>
+        <translation>エピスタシス</translation>
     </message>
     <message>
         <source>ELM, equivalent linear mapping (Arcadia Science, 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>ELM、等価線形写像（Arcadia Science、2025）</translation>
     </message>
     <message>
         <source>Train a neural network from genotype to phenotype and read off what it learned: additive effects, epistatic loci and pairwise epistasis, from per-sample Jacobians.</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子型から表現型を予測するニューラルネットワークを学習し、サンプルごとのヤコビアンから、学習した内容（相加効果、エピスタシス座位、ペアワイズのエピスタシス）を読み取ります。</translation>
     </message>
     <message>
         <source>Open a genotype dataset (HDF5, AlphaSimR text, PLINK) or simulate a population to teach with</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子型データセット（HDF5、AlphaSimR テキスト、PLINK）を開く、または教材用の集団をシミュレート</translation>
     </message>
     <message>
         <source>Train with live loss curves; keep and save the model</source>
-        <translation type="unfinished"></translation>
+        <translation>損失曲線をリアルタイムで表示しながら学習し、モデルを保持・保存</translation>
     </message>
     <message>
         <source>Figures: J·x against output, additive effects, sensitivity variance, four-genotype clusters, all-pairs epistasis heatmap, replicates, PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>図：J·x と出力の関係、相加効果、感度の分散、4 遺伝子型クラスター、全ペアのエピスタシスヒートマップ、反復、PCA</translation>
     </message>
     <message>
         <source>Export every figure as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての図を PNG、SVG、PDF 形式でエクスポート</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>Measure compute &amp;speed</source>
-        <translation type="unfinished"></translation>
+        <translation>計算速度を測定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Locuscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>%1 · %2 threads · BLAS: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 スレッド · BLAS：%3</translation>
     </message>
     <message>
         <source>Compute device, LibTorch threads and the BLAS library in use</source>
-        <translation type="unfinished"></translation>
+        <translation>計算デバイス、LibTorch のスレッド数、使用中の BLAS ライブラリ</translation>
     </message>
     <message>
         <source>Jobs are running</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを実行中です</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) still running. Cancel them and quit? Cancelled jobs write no output.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のジョブがまだ実行中です。キャンセルして終了しますか？キャンセルされたジョブは出力を書き込みません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Locuscope %1 ready: %2, %3 of %4 cores, LibTorch %5, BLAS %6</source>
+        <translation>Locuscope %1 準備完了: %2、%3 / %4 コア、LibTorch %5、BLAS %6</translation>
+    </message>
+    <message>
+        <source>The BLAS library in use is not optimised; model computations will be slow. Install libopenblas0-pthread.</source>
+        <translation>使用中の BLAS ライブラリは最適化されていないため、モデルの計算が遅くなります。libopenblas0-pthread をインストールしてください。</translation>
     </message>
 </context>
 <context>
     <name>locuscope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>(after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>（再起動後に反映）</translation>
     </message>
 </context>
 <context>
     <name>locuscope::WorkspaceIntroPage</name>
     <message>
         <source>Coming to this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースに今後追加される機能</translation>
     </message>
 </context>
 </TS>

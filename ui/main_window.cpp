@@ -45,6 +45,8 @@ MainWindow::MainWindow(AppSettings& settings, JobManager& jobs, QWidget* parent)
     });
     applyRuntimeSettings();
     resize(1280, 820);
+    resizeDocks({jobsDock_}, {200}, Qt::Vertical);
+    announceRuntime();
 }
 
 MainWindow::~MainWindow() = default;
@@ -166,6 +168,21 @@ void MainWindow::updateStatus() {
                        .arg(QString::fromStdString(info.blasName));
     runtimeStatus_->setText(text);
     runtimeStatus_->setToolTip(tr("Compute device, LibTorch threads and the BLAS library in use"));
+}
+
+void MainWindow::announceRuntime() {
+    const SystemInfo info = collectSystemInfo();
+    logDock_->append(static_cast<int>(LogLevel::Info),
+                     tr("Locuscope %1 ready: %2, %3 of %4 cores, LibTorch %5, BLAS %6")
+                         .arg(QString::fromStdString(info.locuscopeVersion), QString::fromStdString(info.device))
+                         .arg(info.threads)
+                         .arg(info.cores)
+                         .arg(QString::fromStdString(info.libtorchVersion), QString::fromStdString(info.blasName)));
+    if (!info.blasOptimised) {
+        logDock_->append(static_cast<int>(LogLevel::Warning),
+                         tr("The BLAS library in use is not optimised; model computations will be slow. "
+                            "Install libopenblas0-pthread."));
+    }
 }
 
 void MainWindow::showPreferences() {

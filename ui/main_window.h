@@ -37,6 +37,7 @@ private:
     void createMenus();
     void applyRuntimeSettings();
     void updateStatus();
+    void announceRuntime();
     void showPreferences();
     void showAbout();
 

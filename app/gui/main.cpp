@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, path] {
+        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, &jobs, path] {
             // Grab from the screen (real pixels under X11/Xvfb), falling back to rendering the widget.
             QPixmap image = window.screen() ? window.screen()->grabWindow(window.winId()) : QPixmap();
             if (image.isNull()) {
@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
             const bool saved = image.save(path, "PNG");
             qInfo("%s %s", saved ? "screenshot saved to" : "could not save screenshot to",
                   qPrintable(QFileInfo(path).absoluteFilePath()));
-            window.close();
+            jobs.cancelAll();  // quit without the "jobs are running" question; ~JobManager joins
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -15,7 +15,7 @@ WorkspaceIntroPage::WorkspaceIntroPage(const QString& title, const QString& meth
     }
     const QString html = QStringLiteral(
                              "<h1>%1</h1>"
-                             "<p style=\"color:palette(mid)\"><i>%2</i></p>"
+                             "<p style=\"color:#5f6b77\"><i>%2</i></p>"
                              "<p>%3</p>"
                              "<h3>%4</h3><ul>%5</ul>")
                              .arg(title.toHtmlEscaped(), method.toHtmlEscaped(), purpose.toHtmlEscaped(),
