@@ -29,3 +29,5 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-pthread")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/;/demo-output/")
 include(CPack)
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/demo/ DESTINATION ${CMAKE_INSTALL_DATADIR}/locuscope/demo)

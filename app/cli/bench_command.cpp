@@ -4,6 +4,8 @@
 #include <memory>
 
 #include "app/cli/cli_command.h"
+#include "app/cli/demo_data.h"
+#include "app/cli/elm_options.h"
 #include "app/cli/terminal_progress.h"
 #include "core/io/atomic_file_writer.h"
 #include "core/pipelines/gemm_benchmark.h"
@@ -15,6 +17,53 @@ struct GemmOptions {
     GemmBenchmarkConfig config;
     std::string out;
 };
+
+struct ElmBenchOptions {
+    ElmCliOptions elm;
+    int epochs = 5;
+};
+
+// Floating-point operations of one training epoch of the ELM MLP (multiply-add = 2 FLOP):
+// forward, weight gradients and activation gradients (none for the input layer), plus one
+// forward pass over the monitored set.
+double elmEpochFlop(double inputs, double hidden, double outputs, double trainSamples, double monitorSamples) {
+    const double forward = 2 * (inputs * hidden + hidden * hidden + hidden * outputs);
+    const double activationGradients = 2 * (hidden * hidden + hidden * outputs);
+    return trainSamples * (2 * forward + activationGradients) + monitorSamples * forward;
+}
+
+void runElmBenchmark(const ElmBenchOptions& options, const GlobalOptions& global) {
+    ElmCliOptions elm = options.elm;
+    if (elm.config.data.empty()) {
+        elm.config.data = demoDataDirectory("elm");
+    }
+    finishElmOptions(elm);
+    elm.config.train.maxEpochs = options.epochs;
+    elm.config.train.patience = options.epochs + 1;  // time exactly `epochs` epochs
+    TerminalProgress progress(!global.noProgress);
+    const GemmBenchmarkReport gemm = runGemmBenchmark(GemmBenchmarkConfig{1024, 20, ""}, progress);
+    const ElmReport report = runElm(elm.config, progress);
+    progress.finish();
+    const double flop = elmEpochFlop(static_cast<double>(report.locusNames.size()), elm.config.train.hidden,
+                                     static_cast<double>(report.traitNames.size()),
+                                     static_cast<double>(report.trainSamples),
+                                     static_cast<double>(report.monitorSamples));
+    const double gemmLimit = flop / (gemm.bestGflops * 1e9);
+    std::printf("elm benchmark: %s, %zu loci, %zu train samples, hidden %d, %d epochs, %d threads\n",
+                elm.config.data.c_str(), report.locusNames.size(), report.trainSamples, elm.config.train.hidden,
+                options.epochs, gemm.threads);
+    std::printf("  load            %8.3f s\n", report.timings.load);
+    std::printf("  train           %8.3f s  (%.3f s/epoch)\n", report.timings.train, report.timings.perEpoch);
+    std::printf("  jacobians       %8.3f s  (%zu samples x %zu traits)\n", report.timings.jacobian,
+                report.testSampleIds.size(), report.traitNames.size());
+    std::printf("  pairs           %8.3f s  (%zu pairs x %zu traits)\n", report.timings.pairs,
+                report.locusNames.size() * (report.locusNames.size() - 1) / 2, report.traitNames.size());
+    std::printf("  total           %8.3f s\n", report.timings.total);
+    std::printf("  epoch work      %.1f GFLOP -> %.1f GFLOP/s achieved; GEMM %.1f GFLOP/s here, so the GEMM "
+                "limit is %.3f s/epoch (%.0f %% of it reached)\n",
+                flop / 1e9, flop / report.timings.perEpoch / 1e9, gemm.bestGflops, gemmLimit,
+                100.0 * gemmLimit / report.timings.perEpoch);
+}
 
 }  // namespace
 
@@ -44,6 +93,20 @@ void addBenchCommand(CLI::App& app, CommandAction& action) {
             if (!gemm->out.empty()) {
                 writeFileAtomically(gemm->out, toJson(report) + "\n");
             }
+            return 0;
+        };
+    });
+
+    auto elm = std::make_shared<ElmBenchOptions>();
+    CLI::App* elmCommand = bench->add_subcommand("elm", "ELM stages: load, per-epoch training, Jacobians, pairs");
+    elmCommand->add_option("--data", elm->elm.config.data, "Dataset (default: the bundled ELM reference data)");
+    elmCommand->add_option("--epochs", elm->epochs, "Epochs to time (no early stopping)")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    addElmOptions(*elmCommand, elm->elm);
+    elmCommand->callback([&action, elm] {
+        action = [elm](const GlobalOptions& global) {
+            runElmBenchmark(*elm, global);
             return 0;
         };
     });

@@ -24,8 +24,15 @@ using CommandAction = std::function<int(const GlobalOptions&)>;
 void addInfoCommand(CLI::App& app, CommandAction& action);
 void addBenchCommand(CLI::App& app, CommandAction& action);
 void addDemoCommand(CLI::App& app, CommandAction& action);
+void addSimulateCommand(CLI::App& app, CommandAction& action);
+void addModelCommand(CLI::App& app, CommandAction& action);
+void addElmCommand(CLI::App& app, CommandAction& action);
 
 // "Locuscope 0.1.0 (LibTorch x, htslib y, HDF5 z)".
 std::string versionLine();
+
+// The command line as typed (recorded in output headers); set once by main().
+void setCommandLine(int argc, char** argv);
+const std::string& commandLine();
 
 }  // namespace locuscope::cli

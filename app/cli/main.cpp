@@ -20,12 +20,30 @@ std::string versionLine() {
            info.htslibVersion + ", HDF5 " + info.hdf5Version + ")";
 }
 
+namespace {
+std::string& storedCommandLine() {
+    static std::string text;
+    return text;
+}
+}  // namespace
+
+void setCommandLine(int argc, char** argv) {
+    std::string text;
+    for (int i = 0; i < argc; ++i) {
+        text += (i > 0 ? " " : "") + std::string(argv[i]);
+    }
+    storedCommandLine() = text;
+}
+
+const std::string& commandLine() { return storedCommandLine(); }
+
 }  // namespace locuscope::cli
 
 int main(int argc, char** argv) {
     using namespace locuscope;
     using namespace locuscope::cli;
 
+    setCommandLine(argc, argv);
     CLI::App app{"Locuscope: deep-learning models of genetic variation, headless.", "locuscope-cli"};
     app.set_version_flag("--version", [] { return versionLine(); }, "Print the version and exit");
     app.require_subcommand(1);
@@ -43,6 +61,9 @@ int main(int argc, char** argv) {
     addInfoCommand(app, action);
     addBenchCommand(app, action);
     addDemoCommand(app, action);
+    addSimulateCommand(app, action);
+    addModelCommand(app, action);
+    addElmCommand(app, action);
 
     try {
         app.parse(argc, argv);
@@ -51,9 +72,9 @@ int main(int argc, char** argv) {
     }
 
     try {
+        installInterruptHandler();  // before the slow start-up, so an early Ctrl-C is a clean cancel too
         Logger::setThreshold(parseLogLevel(global.logLevel));
         configureRuntime(RuntimeOptions{global.threads, global.device});
-        installInterruptHandler();
         return action ? action(global) : 0;
     } catch (const OperationCancelled&) {
         std::cerr << "\nlocuscope-cli: cancelled; no output was written\n";

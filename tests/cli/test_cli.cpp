@@ -115,20 +115,36 @@ TEST(Cli, BadOptionWritesNoOutput) {
 TEST(Cli, InterruptCancelsCleanlyWithoutOutput) {
     const fs::path directory = freshDirectory("interrupt");
     const fs::path report = directory / "gemm.json";
+    int channel[2];
+    ASSERT_EQ(pipe(channel), 0);
     const pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
+        close(channel[0]);
+        dup2(channel[1], STDERR_FILENO);
         freopen("/dev/null", "w", stdout);
-        freopen("/dev/null", "w", stderr);
-        execl(LOCUSCOPE_CLI_PATH, LOCUSCOPE_CLI_PATH, "--no-progress", "bench", "gemm", "--size", "256",
-              "--repeats", "1000000", "--out", report.c_str(), static_cast<char*>(nullptr));
+        execl(LOCUSCOPE_CLI_PATH, LOCUSCOPE_CLI_PATH, "--no-progress", "--log-level", "debug", "bench", "gemm",
+              "--size", "256", "--repeats", "1000000", "--out", report.c_str(), static_cast<char*>(nullptr));
         _exit(127);
     }
-    std::this_thread::sleep_for(std::chrono::seconds(3));
+    close(channel[1]);
+    // Wait (however slow the machine) until the CLI has configured its runtime, which it does after
+    // installing its Ctrl-C handler; then interrupt it.
+    std::string seen;
+    char buffer[512];
+    while (seen.find("runtime:") == std::string::npos) {
+        const ssize_t count = read(channel[0], buffer, sizeof(buffer));
+        ASSERT_GT(count, 0) << "the CLI ended before starting: " << seen;
+        seen.append(buffer, static_cast<std::size_t>(count));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
     kill(child, SIGINT);
+    while (read(channel[0], buffer, sizeof(buffer)) > 0) {  // drain until the child exits
+    }
+    close(channel[0]);
     int status = 0;
     waitpid(child, &status, 0);
-    ASSERT_TRUE(WIFEXITED(status));
+    ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
     EXPECT_EQ(WEXITSTATUS(status), 130);
     EXPECT_FALSE(fs::exists(report));
     EXPECT_EQ(std::distance(fs::directory_iterator(directory), {}), 0);

@@ -1,0 +1,119 @@
+#include "core/models/elm/elm_trainer.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include "core/train/early_stopping.h"
+#include "core/train/reduce_lr_on_plateau.h"
+
+namespace locuscope {
+namespace {
+
+void setLearningRate(torch::optim::AdamW& optimizer, double learningRate) {
+    for (auto& group : optimizer.param_groups()) {
+        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRate);
+    }
+}
+
+std::vector<torch::Tensor> snapshot(ElmNetwork& network) {
+    std::vector<torch::Tensor> state;
+    for (const auto& parameter : network->parameters()) {
+        state.push_back(parameter.detach().clone());
+    }
+    return state;
+}
+
+void restore(ElmNetwork& network, const std::vector<torch::Tensor>& state) {
+    torch::NoGradGuard noGrad;
+    auto parameters = network->parameters();
+    for (std::size_t i = 0; i < parameters.size(); ++i) {
+        parameters[i].copy_(state[i]);
+    }
+}
+
+}  // namespace
+
+const char* toString(MonitoredSet monitor) {
+    return monitor == MonitoredSet::TestSet ? "test set" : "validation split";
+}
+
+double ElmTrainer::meanBatchLoss(ElmNetwork& network, const torch::Tensor& x, const torch::Tensor& y,
+                                 bool shuffle) const {
+    torch::InferenceMode inference;
+    const std::int64_t n = x.size(0);
+    const torch::Tensor order = shuffle ? torch::randperm(n, torch::TensorOptions().dtype(torch::kLong))
+                                        : torch::arange(n, torch::TensorOptions().dtype(torch::kLong));
+    const torch::Tensor prediction = network->forward(x.index_select(0, order.to(x.device())));
+    const torch::Tensor target = y.index_select(0, order.to(y.device()));
+    const torch::Tensor errors = (prediction - target).abs();
+    double sum = 0;
+    std::int64_t batches = 0;
+    for (std::int64_t start = 0; start < n; start += options_.batchSize, ++batches) {
+        const std::int64_t end = std::min(n, start + options_.batchSize);
+        sum += errors.slice(0, start, end).mean().item<double>();
+    }
+    return batches > 0 ? sum / static_cast<double>(batches) : 0.0;
+}
+
+ElmTrainingHistory ElmTrainer::train(ElmNetwork& network, const torch::Tensor& xTrain, const torch::Tensor& yTrain,
+                                     const torch::Tensor& xMonitor, const torch::Tensor& yMonitor,
+                                     Progress& progress, const std::function<void(const EpochRecord&)>& onEpoch) const {
+    using Clock = std::chrono::steady_clock;
+    torch::optim::AdamW optimizer(network->parameters(), torch::optim::AdamWOptions(options_.learningRate)
+                                                             .weight_decay(options_.weightDecay));
+    ReduceLrOnPlateau scheduler(options_.learningRate, options_.lrFactor, options_.lrPatience);
+    EarlyStopping stopping(options_.patience, options_.minDelta);
+    ElmTrainingHistory history;
+    history.monitored = toString(options_.monitor);
+    std::vector<torch::Tensor> best = snapshot(network);
+
+    const std::int64_t n = xTrain.size(0);
+    const auto longOptions = torch::TensorOptions().dtype(torch::kLong);
+    for (int epoch = 1; epoch <= options_.maxEpochs; ++epoch) {
+        const auto start = Clock::now();
+        const double learningRate = scheduler.learningRate();
+        network->train();
+        const torch::Tensor order = torch::randperm(n, longOptions).to(xTrain.device());
+        double lossSum = 0;
+        std::int64_t batches = 0;
+        for (std::int64_t first = 0; first < n; first += options_.batchSize, ++batches) {
+            throwIfCancelled(progress);
+            const torch::Tensor rows = order.slice(0, first, std::min(n, first + options_.batchSize));
+            const torch::Tensor loss =
+                torch::l1_loss(network->forward(xTrain.index_select(0, rows)), yTrain.index_select(0, rows));
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.item<double>();
+        }
+        network->eval();
+        EpochRecord record;
+        record.epoch = epoch;
+        record.trainLoss = lossSum / static_cast<double>(batches);
+        record.monitoredLoss = meanBatchLoss(network, xMonitor, yMonitor, true);
+        record.learningRate = learningRate;
+        record.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        history.epochs.push_back(record);
+
+        setLearningRate(optimizer, scheduler.step(record.monitoredLoss));
+        if (stopping.improved(record.monitoredLoss, epoch)) {
+            best = snapshot(network);
+        }
+        char message[160];
+        std::snprintf(message, sizeof(message), "epoch %d: train %.4f, %s %.4f", epoch, record.trainLoss,
+                      history.monitored.c_str(), record.monitoredLoss);
+        progress.report(epoch, options_.maxEpochs, message);
+        if (onEpoch) {
+            onEpoch(record);
+        }
+        if (stopping.shouldStop()) {
+            history.stoppedEarly = true;
+            break;
+        }
+    }
+    restore(network, best);
+    history.bestEpoch = stopping.bestEpoch();
+    return history;
+}
+
+}  // namespace locuscope
