@@ -12,6 +12,7 @@
 #include "core/runtime/runtime.h"
 #include "core/runtime/silent_progress.h"
 #include "core/train/early_stopping.h"
+#include "core/train/fused_adamw.h"
 #include "core/train/reduce_lr_on_plateau.h"
 #include "core/train/regression_metrics.h"
 
@@ -39,6 +40,23 @@ TEST(ElmNetwork, ClosedFormJacobiansMatchAutograd) {
             EXPECT_TRUE(torch::allclose(closed[sample][trait], gradient, 1e-5, 1e-6))
                 << "sample " << sample << " trait " << trait;
         }
+    }
+}
+
+TEST(ElmNetwork, HandWrittenGradientsMatchAutograd) {
+    torch::manual_seed(8);
+    ElmNetwork network(20, 48, 4);
+    const torch::Tensor x = plusMinusOne(32, 20);
+    const torch::Tensor y = torch::randn({32, 4});
+    std::vector<torch::Tensor> gradients;
+    const double loss = network->l1LossGradients(x, y, gradients);
+    const torch::Tensor reference = torch::l1_loss(network->forward(x), y);
+    reference.backward();
+    EXPECT_NEAR(loss, reference.item<double>(), 1e-6);
+    const auto parameters = network->parameters();
+    ASSERT_EQ(gradients.size(), parameters.size());
+    for (std::size_t i = 0; i < parameters.size(); ++i) {
+        EXPECT_TRUE(torch::allclose(gradients[i], parameters[i].grad(), 1e-5, 1e-7)) << "layer " << i + 1;
     }
 }
 
@@ -176,4 +194,27 @@ TEST(ElmTrainer, CancelStopsTraining) {
     const torch::Tensor x = plusMinusOne(256, 8);
     EXPECT_THROW(ElmTrainer(ElmTrainOptions{}).train(network, x, x.sum(1, true), x, x.sum(1, true), progress),
                  OperationCancelled);
+}
+
+TEST(FusedAdamW, MatchesLibTorchAdamW) {
+    torch::manual_seed(21);
+    torch::Tensor reference = torch::randn({300, 70}).requires_grad_(true);
+    torch::Tensor fused = reference.detach().clone().requires_grad_(true);
+    torch::optim::AdamW libtorch({reference}, torch::optim::AdamWOptions(1e-2).weight_decay(0.5));
+    FusedAdamW ours({fused}, 1e-2, 0.5);
+    for (int step = 0; step < 25; ++step) {
+        if (step == 10) {  // a learning-rate change must act like the scheduler's
+            static_cast<torch::optim::AdamWOptions&>(libtorch.param_groups()[0].options()).lr(5e-3);
+            ours.setLearningRate(5e-3);
+        }
+        const torch::Tensor target = torch::randn({300, 70});
+        libtorch.zero_grad();
+        (reference - target).abs().mean().backward();
+        libtorch.step();
+        (fused - target).abs().mean().backward();
+        ours.step();
+        EXPECT_FALSE(fused.grad().defined());
+    }
+    EXPECT_TRUE(torch::allclose(reference, fused, 1e-5, 1e-6))
+        << (reference - fused).abs().max().item<double>();
 }

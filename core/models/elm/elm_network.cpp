@@ -35,4 +35,34 @@ torch::Tensor ElmNetworkImpl::jacobians(const torch::Tensor& x) {
     return torch::matmul(a.reshape({n * t, h}), w1).reshape({n, t, w1.size(1)});  // (N, T, L)
 }
 
+double ElmNetworkImpl::l1LossGradients(const torch::Tensor& x, const torch::Tensor& y,
+                                       std::vector<torch::Tensor>& gradients) {
+    torch::NoGradGuard noGrad;
+    const torch::Tensor& w1 = layer1->weight;
+    const torch::Tensor& w2 = layer2->weight;
+    const torch::Tensor& w3 = layer3->weight;
+    const torch::Tensor z1 = torch::mm(x, w1.t());
+    const torch::Tensor a1 = torch::leaky_relu(z1, negativeSlope_);
+    const torch::Tensor z2 = torch::mm(a1, w2.t());
+    const torch::Tensor a2 = torch::leaky_relu(z2, negativeSlope_);
+    const torch::Tensor difference = torch::mm(a2, w3.t()) - y;
+    const double loss = difference.abs().mean().item<double>();
+    // d mean|d| / d out = sign(d) / numel (0 where d = 0, as l1_loss's backward).
+    const torch::Tensor g3 = difference.sign().div_(static_cast<double>(difference.numel()));
+    const torch::Tensor g2 = at::leaky_relu_backward(torch::mm(g3, w3), z2, negativeSlope_, false);
+    const torch::Tensor g1 = at::leaky_relu_backward(torch::mm(g2, w2), z1, negativeSlope_, false);
+    // Reuse the caller's gradient buffers between batches (the 4 MB hidden-layer gradient would
+    // otherwise be a fresh allocation and page faults every step).
+    const torch::Tensor* inputs[3][2] = {{&g1, &x}, {&g2, &a1}, {&g3, &a2}};
+    const torch::Tensor* weights[3] = {&w1, &w2, &w3};
+    gradients.resize(3);
+    for (int layer = 0; layer < 3; ++layer) {
+        if (!gradients[layer].defined() || gradients[layer].sizes() != weights[layer]->sizes()) {
+            gradients[layer] = torch::empty_like(*weights[layer]);
+        }
+        torch::mm_out(gradients[layer], inputs[layer][0]->t(), *inputs[layer][1]);
+    }
+    return loss;
+}
+
 }  // namespace locuscope

@@ -4,16 +4,11 @@
 #include <cstdio>
 
 #include "core/train/early_stopping.h"
+#include "core/train/fused_adamw.h"
 #include "core/train/reduce_lr_on_plateau.h"
 
 namespace locuscope {
 namespace {
-
-void setLearningRate(torch::optim::AdamW& optimizer, double learningRate) {
-    for (auto& group : optimizer.param_groups()) {
-        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRate);
-    }
-}
 
 std::vector<torch::Tensor> snapshot(ElmNetwork& network) {
     std::vector<torch::Tensor> state;
@@ -59,8 +54,9 @@ ElmTrainingHistory ElmTrainer::train(ElmNetwork& network, const torch::Tensor& x
                                      const torch::Tensor& xMonitor, const torch::Tensor& yMonitor,
                                      Progress& progress, const std::function<void(const EpochRecord&)>& onEpoch) const {
     using Clock = std::chrono::steady_clock;
-    torch::optim::AdamW optimizer(network->parameters(), torch::optim::AdamWOptions(options_.learningRate)
-                                                             .weight_decay(options_.weightDecay));
+    // Parameter order is layer1, layer2, layer3: the order l1LossGradients returns gradients in.
+    FusedAdamW optimizer(network->parameters(), options_.learningRate, options_.weightDecay);
+    std::vector<torch::Tensor> gradients;
     ReduceLrOnPlateau scheduler(options_.learningRate, options_.lrFactor, options_.lrPatience);
     EarlyStopping stopping(options_.patience, options_.minDelta);
     ElmTrainingHistory history;
@@ -73,18 +69,18 @@ ElmTrainingHistory ElmTrainer::train(ElmNetwork& network, const torch::Tensor& x
         const auto start = Clock::now();
         const double learningRate = scheduler.learningRate();
         network->train();
+        // One shuffled copy per epoch, then contiguous batches (no gather per batch).
         const torch::Tensor order = torch::randperm(n, longOptions).to(xTrain.device());
+        const torch::Tensor xShuffled = xTrain.index_select(0, order);
+        const torch::Tensor yShuffled = yTrain.index_select(0, order);
         double lossSum = 0;
         std::int64_t batches = 0;
         for (std::int64_t first = 0; first < n; first += options_.batchSize, ++batches) {
             throwIfCancelled(progress);
-            const torch::Tensor rows = order.slice(0, first, std::min(n, first + options_.batchSize));
-            const torch::Tensor loss =
-                torch::l1_loss(network->forward(xTrain.index_select(0, rows)), yTrain.index_select(0, rows));
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            lossSum += loss.item<double>();
+            const std::int64_t last = std::min(n, first + options_.batchSize);
+            lossSum += network->l1LossGradients(xShuffled.slice(0, first, last), yShuffled.slice(0, first, last),
+                                                gradients);
+            optimizer.step(gradients);
         }
         network->eval();
         EpochRecord record;
@@ -95,7 +91,7 @@ ElmTrainingHistory ElmTrainer::train(ElmNetwork& network, const torch::Tensor& x
         record.seconds = std::chrono::duration<double>(Clock::now() - start).count();
         history.epochs.push_back(record);
 
-        setLearningRate(optimizer, scheduler.step(record.monitoredLoss));
+        optimizer.setLearningRate(scheduler.step(record.monitoredLoss));
         if (stopping.improved(record.monitoredLoss, epoch)) {
             best = snapshot(network);
         }

@@ -1,0 +1,84 @@
+#include "core/train/fused_adamw.h"
+
+#include <ATen/Parallel.h>
+
+#include <cmath>
+
+namespace locuscope {
+
+FusedAdamW::FusedAdamW(std::vector<torch::Tensor> parameters, double learningRate, double weightDecay, double beta1,
+                       double beta2, double epsilon)
+    : parameters_(std::move(parameters))
+    , learningRate_(learningRate)
+    , weightDecay_(weightDecay)
+    , beta1_(beta1)
+    , beta2_(beta2)
+    , epsilon_(epsilon) {
+    for (const torch::Tensor& parameter : parameters_) {
+        firstMoments_.push_back(torch::zeros_like(parameter, torch::MemoryFormat::Contiguous));
+        secondMoments_.push_back(torch::zeros_like(parameter, torch::MemoryFormat::Contiguous));
+    }
+}
+
+void FusedAdamW::beginStep() {
+    ++steps_;
+    stepSize_ = learningRate_ / (1.0 - std::pow(beta1_, static_cast<double>(steps_)));
+    rootCorrection2_ = std::sqrt(1.0 - std::pow(beta2_, static_cast<double>(steps_)));
+    decay_ = 1.0 - learningRate_ * weightDecay_;
+}
+
+void FusedAdamW::step() {
+    torch::NoGradGuard noGrad;
+    beginStep();
+    for (std::size_t index = 0; index < parameters_.size(); ++index) {
+        torch::Tensor& gradient = parameters_[index].mutable_grad();
+        if (gradient.defined()) {
+            update(index, gradient);
+            gradient = torch::Tensor();
+        }
+    }
+}
+
+void FusedAdamW::step(const std::vector<torch::Tensor>& gradients) {
+    torch::NoGradGuard noGrad;
+    beginStep();
+    for (std::size_t index = 0; index < parameters_.size() && index < gradients.size(); ++index) {
+        update(index, gradients[index]);
+    }
+}
+
+void FusedAdamW::update(std::size_t index, const torch::Tensor& gradientIn) {
+    torch::Tensor& parameter = parameters_[index];
+    const torch::Tensor gradient = gradientIn.contiguous();
+    torch::Tensor& m = firstMoments_[index];
+    torch::Tensor& v = secondMoments_[index];
+    const bool fast = parameter.is_cpu() && parameter.scalar_type() == torch::kFloat32 && parameter.is_contiguous() &&
+                      gradient.scalar_type() == torch::kFloat32;
+    if (fast) {
+        float* p = parameter.data_ptr<float>();
+        const float* g = gradient.data_ptr<float>();
+        float* mp = m.data_ptr<float>();
+        float* vp = v.data_ptr<float>();
+        const float b1 = static_cast<float>(beta1_), b2 = static_cast<float>(beta2_);
+        const float c1 = static_cast<float>(1.0 - beta1_), c2 = static_cast<float>(1.0 - beta2_);
+        const float size = static_cast<float>(stepSize_), root = static_cast<float>(rootCorrection2_);
+        const float eps = static_cast<float>(epsilon_), keep = static_cast<float>(decay_);
+        at::parallel_for(0, parameter.numel(), 16384, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t i = begin; i < end; ++i) {
+                const float gi = g[i];
+                const float mi = b1 * mp[i] + c1 * gi;
+                const float vi = b2 * vp[i] + c2 * gi * gi;
+                mp[i] = mi;
+                vp[i] = vi;
+                p[i] = p[i] * keep - size * mi / (std::sqrt(vi) / root + eps);
+            }
+        });
+    } else {
+        parameter.mul_(decay_);
+        m.mul_(beta1_).add_(gradient, 1.0 - beta1_);
+        v.mul_(beta2_).addcmul_(gradient, gradient, 1.0 - beta2_);
+        parameter.addcdiv_(m, v.sqrt().div_(rootCorrection2_).add_(epsilon_), -stepSize_);
+    }
+}
+
+}  // namespace locuscope
