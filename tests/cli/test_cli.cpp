@@ -160,3 +160,56 @@ TEST(Cli, DemoWritesItsReport) {
     EXPECT_NE(run.output.find("report.md"), std::string::npos);
     fs::remove_all(directory);
 }
+
+TEST(Cli, ElmOnAMissingDatasetFailsClearlyAndWritesNothing) {
+    const fs::path directory = freshDirectory("elm-missing");
+    const CliRun run = runCli("elm --data " + (directory / "nowhere").string() + " --out " + (directory / "out").string());
+    EXPECT_EQ(run.exitCode, 2) << run.output;
+    EXPECT_NE(run.output.find("nowhere"), std::string::npos) << run.output;
+    EXPECT_FALSE(fs::exists(directory / "out" / "summary.json"));
+    fs::remove_all(directory);
+}
+
+TEST(Cli, ElmOnBadGenotypesNamesFileAndLine) {
+    const fs::path directory = freshDirectory("elm-bad");
+    const fs::path fixtures = fs::path(LOCUSCOPE_TEST_DATA) / "elm";
+    fs::copy_file(fixtures / "value2_g.txt", directory / "bad_g.txt");
+    fs::copy_file(fixtures / "tiny" / "tiny_p.txt", directory / "bad_p.txt");
+    const CliRun run = runCli("elm --data " + (directory / "bad_g.txt").string() + " --out " + (directory / "out").string());
+    EXPECT_EQ(run.exitCode, 2) << run.output;
+    EXPECT_NE(run.output.find("bad_g.txt:3"), std::string::npos) << run.output;
+    EXPECT_FALSE(fs::exists(directory / "out" / "summary.json"));
+    fs::remove_all(directory);
+}
+
+TEST(Cli, ElmRejectsAnImpossibleHeritability) {
+    const CliRun run = runCli("elm --data x --out y --heritability 1.5");
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_NE(run.output.find("heritability"), std::string::npos) << run.output;
+}
+
+TEST(Cli, SimulateThenElmRecoversTheSimulatedEffects) {
+    const fs::path directory = freshDirectory("elm-e2e");
+    const CliRun simulate = runCli("simulate genotypes --loci 8 --samples 1500 --traits 2 --epistatic-share 0,1 "
+                                   "--seed 3 --out " + (directory / "pop").string());
+    ASSERT_EQ(simulate.exitCode, 0) << simulate.output;
+    const CliRun elm = runCli("elm --data " + (directory / "pop_g.txt").string() +
+                              " --hidden 64 --max-epochs 60 --weight-decay 0.01 --out " + (directory / "out").string());
+    ASSERT_EQ(elm.exitCode, 0) << elm.output;
+    std::ifstream in(directory / "out" / "summary.json");
+    const auto summary = nlohmann::json::parse(in);
+    ASSERT_EQ(summary["traits"].size(), 2u);
+    EXPECT_LT(summary["max_reconstruction_error"].get<double>(), 1e-4);
+    EXPECT_GT(summary["traits"][0]["pearson_r"].get<double>(), 0.95);
+    EXPECT_NEAR(summary["traits"][0]["additive_slope"].get<double>(), 1.0, 0.15);
+    EXPECT_TRUE(summary["traits"][0]["pair_slope"].is_null());  // trait 1 has no epistasis
+    EXPECT_GT(summary["traits"][1]["pair_slope"].get<double>(), 0.3);
+    for (const char* file : {"predictions.tsv", "loci.tsv", "pairs.tsv", "replicates.tsv", "training.tsv"}) {
+        EXPECT_TRUE(fs::exists(directory / "out" / file)) << file;
+    }
+    const CliRun inspect = runCli("model inspect " + (directory / "out" / "model.safetensors").string());
+    EXPECT_EQ(inspect.exitCode, 0) << inspect.output;
+    EXPECT_NE(inspect.output.find("elm_mlp"), std::string::npos) << inspect.output;
+    EXPECT_NE(inspect.output.find("layer2.weight"), std::string::npos) << inspect.output;
+    fs::remove_all(directory);
+}

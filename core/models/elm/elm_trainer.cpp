@@ -1,5 +1,7 @@
 #include "core/models/elm/elm_trainer.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <chrono>
 #include <cstdio>
 
@@ -9,6 +11,17 @@
 
 namespace locuscope {
 namespace {
+
+// The sample order of one pass of torch.utils.data.DataLoader(shuffle=True), as the pub iterated:
+// creating the iterator draws a base seed from the global generator, then the RandomSampler draws
+// the seed of a fresh generator that makes the permutation. Same draws, same ATen code, so with the
+// same torch.manual_seed the batches come in the pub's order.
+torch::Tensor dataLoaderOrder(std::int64_t n) {
+    (void)torch::empty({}, torch::kLong).random_().item<std::int64_t>();  // the iterator's base seed
+    const auto seed = torch::empty({}, torch::kLong).random_().item<std::int64_t>();
+    at::Generator generator = at::detail::createCPUGenerator(static_cast<std::uint64_t>(seed));
+    return torch::randperm(n, generator, torch::TensorOptions().dtype(torch::kLong));
+}
 
 std::vector<torch::Tensor> snapshot(ElmNetwork& network) {
     std::vector<torch::Tensor> state;
@@ -36,8 +49,8 @@ double ElmTrainer::meanBatchLoss(ElmNetwork& network, const torch::Tensor& x, co
                                  bool shuffle) const {
     torch::InferenceMode inference;
     const std::int64_t n = x.size(0);
-    const torch::Tensor order = shuffle ? torch::randperm(n, torch::TensorOptions().dtype(torch::kLong))
-                                        : torch::arange(n, torch::TensorOptions().dtype(torch::kLong));
+    const torch::Tensor order =
+        shuffle ? dataLoaderOrder(n) : torch::arange(n, torch::TensorOptions().dtype(torch::kLong));
     const torch::Tensor prediction = network->forward(x.index_select(0, order.to(x.device())));
     const torch::Tensor target = y.index_select(0, order.to(y.device()));
     const torch::Tensor errors = (prediction - target).abs();
@@ -64,13 +77,12 @@ ElmTrainingHistory ElmTrainer::train(ElmNetwork& network, const torch::Tensor& x
     std::vector<torch::Tensor> best = snapshot(network);
 
     const std::int64_t n = xTrain.size(0);
-    const auto longOptions = torch::TensorOptions().dtype(torch::kLong);
     for (int epoch = 1; epoch <= options_.maxEpochs; ++epoch) {
         const auto start = Clock::now();
         const double learningRate = scheduler.learningRate();
         network->train();
         // One shuffled copy per epoch, then contiguous batches (no gather per batch).
-        const torch::Tensor order = torch::randperm(n, longOptions).to(xTrain.device());
+        const torch::Tensor order = dataLoaderOrder(n).to(xTrain.device());
         const torch::Tensor xShuffled = xTrain.index_select(0, order);
         const torch::Tensor yShuffled = yTrain.index_select(0, order);
         double lossSum = 0;
