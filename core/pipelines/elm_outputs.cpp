@@ -166,6 +166,19 @@ void writeElmOutputs(const ElmReport& report, const std::filesystem::path& direc
         }
     }
 
+    TsvWriter pca(directory / "pca.tsv", header,
+                  {"trait", "component", "explained_variance_ratio", "locus", "loading"});
+    for (std::size_t t = 0; t < traits; ++t) {
+        const ElmTraitAnalysis& analysis = report.analysis.perTrait[t];
+        for (std::size_t c = 0; c < analysis.pcaExplainedRatio.size(); ++c) {
+            for (std::size_t i = 0; i < loci; ++i) {
+                pca.field(report.traitNames[t]).field(c + 1).field(analysis.pcaExplainedRatio[c]);
+                pca.field(report.locusNames[i]).field(analysis.pcaLoadings[c * loci + i]);
+                pca.endRow();
+            }
+        }
+    }
+
     AtomicFileWriter summary(directory / "summary.json");
     summary.write(elmSummaryJson(report) + "\n");
     writeSafetensors(directory / "model.safetensors", report.model);
@@ -175,6 +188,7 @@ void writeElmOutputs(const ElmReport& report, const std::filesystem::path& direc
     pairs.commit();
     replicates.commit();
     training.commit();
+    pca.commit();
     summary.commit();
 }
 

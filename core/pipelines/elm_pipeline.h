@@ -82,7 +82,7 @@ struct ElmReport {
 // Writes nothing; see writeElmOutputs.
 ElmReport runElm(const ElmConfig& config, Progress& progress);
 
-// Writes predictions.tsv, loci.tsv, pairs.tsv, replicates.tsv, training.tsv, summary.json and
+// Writes predictions.tsv, loci.tsv, pairs.tsv, replicates.tsv, training.tsv, pca.tsv, summary.json and
 // model.safetensors into `directory` (created if missing). Every file is complete or absent.
 void writeElmOutputs(const ElmReport& report, const std::filesystem::path& directory, const std::string& commandLine);
 

@@ -204,7 +204,7 @@ TEST(Cli, SimulateThenElmRecoversTheSimulatedEffects) {
     EXPECT_NEAR(summary["traits"][0]["additive_slope"].get<double>(), 1.0, 0.15);
     EXPECT_TRUE(summary["traits"][0]["pair_slope"].is_null());  // trait 1 has no epistasis
     EXPECT_GT(summary["traits"][1]["pair_slope"].get<double>(), 0.3);
-    for (const char* file : {"predictions.tsv", "loci.tsv", "pairs.tsv", "replicates.tsv", "training.tsv"}) {
+    for (const char* file : {"predictions.tsv", "loci.tsv", "pairs.tsv", "replicates.tsv", "training.tsv", "pca.tsv"}) {
         EXPECT_TRUE(fs::exists(directory / "out" / file)) << file;
     }
     const CliRun inspect = runCli("model inspect " + (directory / "out" / "model.safetensors").string());
