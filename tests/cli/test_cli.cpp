@@ -153,9 +153,10 @@ TEST(Cli, InterruptCancelsCleanlyWithoutOutput) {
 
 TEST(Cli, DemoWritesItsReport) {
     const fs::path directory = freshDirectory("demo");
-    const CliRun run = runCli("demo --out " + (directory / "out").string());
+    const CliRun run = runCli("demo --elm-epochs 2 --out " + (directory / "out").string());
     ASSERT_EQ(run.exitCode, 0) << run.output;
     EXPECT_TRUE(fs::exists(directory / "out" / "report.md"));
+    EXPECT_TRUE(fs::exists(directory / "out" / "elm" / "summary.json"));
     EXPECT_TRUE(fs::exists(directory / "out" / "system_info.json"));
     EXPECT_NE(run.output.find("report.md"), std::string::npos);
     fs::remove_all(directory);
