@@ -12,6 +12,7 @@
 #include <string>
 #include <utility>
 
+#include "core/io/atomic_file_writer.h"
 #include "core/runtime/input_error.h"
 #include "core/runtime/silent_progress.h"
 
@@ -118,26 +119,10 @@ struct ElmHdf5Writer::State {
 
 ElmHdf5Writer::ElmHdf5Writer(std::filesystem::path target)
     : target_(std::move(target)), state_(std::make_unique<State>()) {
-    if (target_.empty() || !target_.has_filename()) {
-        throw InputError(target_, "no output file name given");
-    }
-    std::filesystem::path directory = target_.parent_path();
-    if (directory.empty()) {
-        directory = ".";
-    }
-    if (!std::filesystem::is_directory(directory)) {
-        throw InputError(target_, "output directory '" + directory.string() + "' does not exist");
-    }
-    // mkstemp reserves a unique name; HDF5 then truncates and owns that file.
-    std::string pattern = (directory / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
-    const int descriptor = mkstemp(name.data());
-    if (descriptor < 0) {
-        throw InputError(target_, "cannot create a file in '" + directory.string() + "': " + systemError());
-    }
-    ::close(descriptor);
-    state_->temporary = name.data();
+    // The temporary name is reserved here; HDF5 then truncates and owns that file.
+    TemporaryFile reserved = createTemporaryBeside(target_);
+    ::close(reserved.descriptor);
+    state_->temporary = std::move(reserved.path);
 
     QuietHdf5Errors quiet;
     const hid_t file = H5Fcreate(state_->temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);

@@ -18,25 +18,31 @@ std::string systemError() { return std::strerror(errno); }
 
 }  // namespace
 
-AtomicFileWriter::AtomicFileWriter(std::filesystem::path target) : target_(std::move(target)) {
-    if (target_.empty()) {
-        throw InputError("no output file name given");
+TemporaryFile createTemporaryBeside(const std::filesystem::path& target) {
+    if (target.empty() || !target.has_filename()) {
+        throw InputError(target, "no output file name given");
     }
-    std::filesystem::path directory = target_.parent_path();
+    std::filesystem::path directory = target.parent_path();
     if (directory.empty()) {
         directory = ".";
     }
     if (!std::filesystem::is_directory(directory)) {
-        throw InputError(target_, "output directory '" + directory.string() + "' does not exist");
+        throw InputError(target, "output directory '" + directory.string() + "' does not exist");
     }
-    std::string pattern = (directory / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
+    std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
-    descriptor_ = mkstemp(name.data());
-    if (descriptor_ < 0) {
-        throw InputError(target_, "cannot create a file in '" + directory.string() + "': " + systemError());
+    const int descriptor = mkstemp(name.data());
+    if (descriptor < 0) {
+        throw InputError(target, "cannot create a file in '" + directory.string() + "': " + systemError());
     }
-    temporary_ = name.data();
+    return {name.data(), descriptor};
+}
+
+AtomicFileWriter::AtomicFileWriter(std::filesystem::path target) : target_(std::move(target)) {
+    TemporaryFile file = createTemporaryBeside(target_);
+    temporary_ = std::move(file.path);
+    descriptor_ = file.descriptor;
 }
 
 AtomicFileWriter::~AtomicFileWriter() {

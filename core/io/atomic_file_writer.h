@@ -28,6 +28,15 @@ private:
     bool committed_ = false;
 };
 
+// A new, empty, uniquely named file beside `target` (".<name>.tmp-XXXXXX", same directory, so a
+// rename over the target is atomic), opened for writing. Throws InputError naming the target when
+// the directory is missing or not writable. The caller owns the descriptor and the file.
+struct TemporaryFile {
+    std::filesystem::path path;
+    int descriptor = -1;
+};
+TemporaryFile createTemporaryBeside(const std::filesystem::path& target);
+
 // Convenience for small outputs (reports, JSON summaries).
 void writeFileAtomically(const std::filesystem::path& target, std::string_view contents);
 
