@@ -184,6 +184,7 @@ ElmReport runElm(const ElmConfig& config, Progress& progress) {
     const torch::Device device = pipelineDevice(config.train.device);
     ElmReport report;
     report.config = config;
+    report.config.onEpoch = nullptr;  // the report outlives the caller's callback
 
     const auto loadStart = Clock::now();
     DatasetSplit split = loadDataset(config.data, config.load);
@@ -232,6 +233,7 @@ ElmReport runElm(const ElmConfig& config, Progress& progress) {
         }
         if (replicate == 0) {
             report.testObserved = test.phenotypes;
+            report.testGenotypes = test.genotypes;
             report.trainSamples = train.samples();
             report.monitorSamples = monitor.samples();
         }
@@ -257,7 +259,12 @@ ElmReport runElm(const ElmConfig& config, Progress& progress) {
         network->to(device);
         const auto trainStart = Clock::now();
         run.history =
-            ElmTrainer(config.train).train(network, xTrain, yTrain, xMonitor, yMonitor, trainingProgress);
+            ElmTrainer(config.train).train(network, xTrain, yTrain, xMonitor, yMonitor, trainingProgress,
+                                           [&config, replicate](const EpochRecord& epoch) {
+                                               if (config.onEpoch) {
+                                                   config.onEpoch(replicate, epoch);
+                                               }
+                                           });
         report.timings.train += secondsSince(trainStart);
         totalEpochs += run.history.epochsTrained();
 

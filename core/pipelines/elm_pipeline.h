@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct ElmConfig {
     std::uint32_t noiseSeed = 42;
     ElmTrainOptions train;
     bool keepSensitivities = false;   // per-sample J(x) of the first replicate (figures)
+    // Called after every training epoch on the thread running runElm (live loss curves).
+    std::function<void(int replicate, const EpochRecord& epoch)> onEpoch;
 };
 
 // Metrics against the truth scaled by sqrt(H^2) (what a perfect model would recover). NaN when
@@ -67,6 +70,7 @@ struct ElmReport {
     std::size_t trainSamples = 0, monitorSamples = 0;
     std::vector<std::string> testSampleIds, locusNames, traitNames;
     std::vector<float> testObserved;  // test samples x traits, after the heritability adjustment
+    std::vector<float> testGenotypes; // test samples x loci, encoded as the network saw them
     bool hasTruth = false;
     TrueEffects truth;
     ElmAnalysisResult analysis;       // first replicate, in full
