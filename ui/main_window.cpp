@@ -24,6 +24,7 @@
 #include "ui/settings/settings_registry.h"
 #include "ui/views/log_dock.h"
 #include "ui/views/log_relay.h"
+#include "ui/workspaces/epistasis/epistasis_workspace.h"
 #include "ui/workspaces/workspace_intro_page.h"
 
 namespace locuscope {
@@ -76,17 +77,8 @@ void MainWindow::createWorkspaces() {
                 "LIME"),
              tr("Train or fine-tune on expression matrices")}),
         tr("Expression"));
-    workspaces_->addTab(
-        new WorkspaceIntroPage(
-            tr("Epistasis"), tr("ELM, equivalent linear mapping (Arcadia Science, 2025)"),
-            tr("Train a neural network from genotype to phenotype and read off what it learned: additive "
-               "effects, epistatic loci and pairwise epistasis, from per-sample Jacobians."),
-            {tr("Open a genotype dataset (HDF5, AlphaSimR text, PLINK) or simulate a population to teach with"),
-             tr("Train with live loss curves; keep and save the model"),
-             tr("Figures: J·x against output, additive effects, sensitivity variance, four-genotype clusters, "
-                "all-pairs epistasis heatmap, replicates, PCA"),
-             tr("Export every figure as PNG, SVG or PDF")}),
-        tr("Epistasis"));
+    epistasis_ = new EpistasisWorkspace(jobs_, this);
+    workspaces_->addTab(epistasis_, tr("Epistasis"));
     setCentralWidget(workspaces_);
 }
 
@@ -115,6 +107,10 @@ void MainWindow::createDocks() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    // The Epistasis workspace's actions (sessions, results, model, export), under File as well.
+    QMenu* epistasis = file->addMenu(tr("&Epistasis"));
+    epistasis->addActions(epistasis_->actions());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

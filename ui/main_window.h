@@ -8,6 +8,7 @@ class QTabWidget;
 namespace locuscope {
 
 class AppSettings;
+class EpistasisWorkspace;
 class JobManager;
 class JobsDock;
 class LogDock;
@@ -23,6 +24,7 @@ public:
     QTabWidget* workspaces() const { return workspaces_; }
     JobsDock* jobsDock() const { return jobsDock_; }
     LogDock* logDock() const { return logDock_; }
+    EpistasisWorkspace* epistasis() const { return epistasis_; }
 
     // Tools > Measure compute speed; returns the job id. With an output path the job also writes
     // its JSON report there (only when it finishes successfully).
@@ -48,6 +50,7 @@ private:
     LogDock* logDock_ = nullptr;
     LogRelay* logRelay_ = nullptr;
     QLabel* runtimeStatus_ = nullptr;
+    EpistasisWorkspace* epistasis_ = nullptr;
 };
 
 }  // namespace locuscope

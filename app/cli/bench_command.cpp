@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "app/cli/cli_command.h"
-#include "app/cli/demo_data.h"
+#include "core/runtime/demo_data.h"
 #include "app/cli/elm_options.h"
 #include "app/cli/terminal_progress.h"
 #include "core/io/atomic_file_writer.h"

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "app/cli/cli_command.h"
-#include "app/cli/demo_data.h"
+#include "core/runtime/demo_data.h"
 #include "app/cli/terminal_progress.h"
 #include "core/io/atomic_file_writer.h"
 #include "core/pipelines/elm_pipeline.h"

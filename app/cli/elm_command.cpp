@@ -14,16 +14,24 @@ namespace {
 struct ElmCommandOptions {
     ElmCliOptions elm;
     std::string out;
+    bool noSensitivities = false;
 };
 
 void printSummary(const ElmReport& report) {
     const ElmReplicateRun& first = report.replicates.front();
-    std::printf("%s; %zu train / %zu monitored (%s) / %zu test samples, %zu loci\n",
-                report.splitDescription.c_str(), report.trainSamples, report.monitorSamples,
-                first.history.monitored.c_str(), report.testSampleIds.size(), report.locusNames.size());
-    std::printf("trained %d epochs (best %d%s), max |J.x - f(x)| = %.2e\n", first.history.epochsTrained(),
-                first.history.bestEpoch, first.history.stoppedEarly ? ", stopped early" : "",
-                report.maxReconstructionError);
+    if (report.config.initialModel.empty()) {
+        std::printf("%s; %zu train / %zu monitored (%s) / %zu test samples, %zu loci\n",
+                    report.splitDescription.c_str(), report.trainSamples, report.monitorSamples,
+                    first.history.monitored.c_str(), report.testSampleIds.size(), report.locusNames.size());
+        std::printf("trained %d epochs (best %d%s), max |J.x - f(x)| = %.2e\n", first.history.epochsTrained(),
+                    first.history.bestEpoch, first.history.stoppedEarly ? ", stopped early" : "",
+                    report.maxReconstructionError);
+    } else {
+        std::printf("%s; %zu test samples, %zu loci\n", report.splitDescription.c_str(),
+                    report.testSampleIds.size(), report.locusNames.size());
+        std::printf("analysed the saved model %s (no training), max |J.x - f(x)| = %.2e\n",
+                    report.config.initialModel.c_str(), report.maxReconstructionError);
+    }
     std::printf("%-10s %8s %8s %9s %8s %9s %9s %8s", "trait", "r", "r2", "add.slope", "add.r2", "var.quad",
                 "pair.slope", "pair.r2");
     if (report.config.replicates > 1) {
@@ -54,10 +62,15 @@ void addElmCommand(CLI::App& app, CommandAction& action) {
         ->required();
     command->add_option("--out", options->out, "Output directory (TSV tables, summary.json, model.safetensors)")
         ->required();
+    command->add_option("--model", options->elm.config.initialModel,
+                        "Analyse this model.safetensors (from an earlier elm --out) instead of training one");
+    command->add_flag("--no-sensitivities", options->noSensitivities,
+                      "Do not write sensitivities.safetensors (per-sample Jacobians of the test set)");
     addElmOptions(*command, options->elm);
     command->callback([&action, options] {
         action = [options](const GlobalOptions& global) {
             finishElmOptions(options->elm);
+            options->elm.config.keepSensitivities = !options->noSensitivities;
             TerminalProgress progress(!global.noProgress);
             const ElmReport report = runElm(options->elm.config, progress);
             progress.finish();

@@ -1,17 +1,13 @@
 #include <CLI/CLI.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-#include <optional>
 #include <string>
 
 #include "app/cli/cli_command.h"
 #include "app/cli/terminal_progress.h"
-#include "core/data/alphasimr_text_writer.h"
-#include "core/data/elm_hdf5_writer.h"
-#include "core/data/population_simulator.h"
+#include "core/pipelines/simulation_pipeline.h"
 #include "core/runtime/input_error.h"
 
 namespace locuscope::cli {
@@ -31,6 +27,19 @@ void printWritten(const std::filesystem::path& file) {
     std::printf("Wrote %s (%.1f MB)\n", file.c_str(), error ? 0.0 : static_cast<double>(bytes) / 1e6);
 }
 
+SimulationRun::Format parseFormat(const std::string& format) {
+    if (format == "text") {
+        return SimulationRun::Format::Text;
+    }
+    if (format == "hdf5") {
+        return SimulationRun::Format::Hdf5;
+    }
+    if (format == "both") {
+        return SimulationRun::Format::Both;
+    }
+    throw InputError("unknown --format '" + format + "'");
+}
+
 int runSimulateGenotypes(const SimulateOptions& options, const GlobalOptions& global) {
     const SimulationConfig& config = options.config;
     if (!options.shareGiven && config.epistaticShare.size() != static_cast<std::size_t>(config.traits)) {
@@ -39,82 +48,43 @@ int runSimulateGenotypes(const SimulateOptions& options, const GlobalOptions& gl
                          std::to_string(config.epistaticShare.size()) + ")");
     }
     validateSimulationConfig(config);
-    const bool text = options.format != "hdf5";
-    const bool hdf5 = options.format != "text";
-    if (hdf5 && config.ploidy != 1) {
+    SimulationRun run;
+    run.population = config;
+    run.format = parseFormat(options.format);
+    run.testFraction = options.testFraction;
+    const std::filesystem::path prefix(options.out);
+    run.outputDirectory = prefix.parent_path();
+    run.prefix = prefix.filename().string();
+    if (run.format != SimulationRun::Format::Text && config.ploidy != 1) {
         throw InputError("--format " + options.format +
                          ": the ELM HDF5 layout is haploid only; use --format text for --ploidy 2");
     }
-    std::size_t trainSamples = 0;
-    if (hdf5) {
-        trainSamples = elmTrainSamples(static_cast<std::size_t>(config.samples), options.testFraction);
-    }
-
-    // Temporary files first, so a bad --out fails before the simulation and nothing becomes
-    // visible until every output is complete.
-    const std::filesystem::path prefix(options.out);
-    std::optional<AlphaSimRTextWriter> textWriter;
-    std::optional<ElmHdf5Writer> trainWriter;
-    std::optional<ElmHdf5Writer> testWriter;
-    if (text) {
-        textWriter.emplace(prefix);
-    }
-    if (hdf5) {
-        const ElmHdf5SplitFiles files = elmHdf5SplitFiles(prefix);
-        trainWriter.emplace(files.train);
-        testWriter.emplace(files.test);
-    }
 
     TerminalProgress progress(!global.noProgress);
-    const auto start = std::chrono::steady_clock::now();
-    const SimulatedPopulation population = simulatePopulation(config, progress);
-    const double simulateSeconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (textWriter) {
-        textWriter->write(population, progress);
-    }
-    if (hdf5) {
-        const std::size_t samples = population.data.samples();
-        trainWriter->write(population.data, population.phenotypes, 0, trainSamples, progress);
-        testWriter->write(population.data, population.phenotypes, trainSamples, samples - trainSamples,
-                          progress);
-    }
-    if (textWriter) {
-        textWriter->commit();
-    }
-    if (hdf5) {
-        trainWriter->commit();
-        testWriter->commit();
-    }
+    const SimulationOutputs outputs = simulateDataset(run, progress);
     progress.finish();
-    const double totalSeconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     std::printf(
         "Simulated %d loci x %d %s samples, %d traits, %d pairs per trait, H2 %g, seed %llu "
         "(%.2f s; %.2f s with writing)\n",
         config.loci, config.samples, config.ploidy == 1 ? "haploid" : "diploid", config.traits,
-        resolvedPairs(config), config.heritability, static_cast<unsigned long long>(config.seed),
-        simulateSeconds, totalSeconds);
-    if (textWriter) {
-        printWritten(textWriter->files().genotypes);
-        printWritten(textWriter->files().phenotypes);
-        printWritten(textWriter->files().effects);
+        outputs.pairsPerTrait, config.heritability, static_cast<unsigned long long>(config.seed),
+        outputs.simulateSeconds, outputs.totalSeconds);
+    for (const std::filesystem::path& file : outputs.files) {
+        printWritten(file);
     }
-    if (hdf5) {
-        printWritten(trainWriter->target());
-        printWritten(testWriter->target());
-        std::printf("  split: samples 1-%zu train, %zu-%zu test\n", trainSamples, trainSamples + 1,
-                    population.data.samples());
+    if (run.format != SimulationRun::Format::Text) {
+        std::printf("  split: samples 1-%zu train, %zu-%zu test\n", outputs.trainSamples,
+                    outputs.trainSamples + 1, outputs.samples);
     }
-    for (std::size_t t = 0; t < population.traitVariances.size(); ++t) {
-        const SimulatedTraitVariance& variance = population.traitVariances[t];
+    for (std::size_t t = 0; t < outputs.traitVariances.size(); ++t) {
+        const SimulatedTraitVariance& variance = outputs.traitVariances[t];
         std::printf(
             "%s: epistatic share %g -> additive share %.3f, epistatic share %.3f of Var(G) %.3f; "
             "Var(P) %.3f, H2 %.3f\n",
-            population.data.traitNames[t].c_str(), config.epistaticShare[t],
-            variance.additive / variance.genetic, variance.epistatic / variance.genetic, variance.genetic,
-            variance.phenotypic, variance.genetic / variance.phenotypic);
+            outputs.traitNames[t].c_str(), config.epistaticShare[t], variance.additive / variance.genetic,
+            variance.epistatic / variance.genetic, variance.genetic, variance.phenotypic,
+            variance.genetic / variance.phenotypic);
     }
     return 0;
 }

@@ -7,15 +7,40 @@
 #include <QTimer>
 #include <memory>
 
+#include "core/runtime/demo_data.h"
 #include "locuscope/build_info.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/main_window.h"
 #include "ui/settings/app_settings.h"
 #include "ui/translations.h"
+#include "ui/views/elm/elm_figure.h"
+#include "ui/views/elm/elm_selection.h"
+#include "ui/workspaces/epistasis/epistasis_workspace.h"
+#include "ui/workspaces/epistasis/export_figures_command.h"
 
 using namespace locuscope;
 
+namespace {
+
+// Shows the figure whose id contains `id` (e.g. "fig5" or "heatmap") in the Epistasis workspace.
+void showFigure(EpistasisWorkspace& workspace, const QString& id) {
+    for (ElmFigure* figure : workspace.figures()) {
+        if (figure->figureId().contains(id)) {
+            workspace.figureTabs()->setCurrentWidget(figure);
+            return;
+        }
+    }
+    qWarning("no figure matches \"%s\"", qPrintable(id));
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+    // `locuscope export-figures …` renders without a display: Qt's offscreen platform, no Xvfb.
+    const bool exportFigures = argc > 1 && QString::fromLocal8Bit(argv[1]) == QStringLiteral("export-figures");
+    if (exportFigures && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Locuscope"));
     QApplication::setApplicationName(QStringLiteral("Locuscope"));
@@ -23,13 +48,41 @@ int main(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("org.locuscope.Locuscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/locuscope.svg")));
 
+    if (exportFigures) {
+        QStringList arguments = QApplication::arguments();
+        arguments.erase(arguments.begin(), arguments.begin() + 2);
+        return runExportFiguresCommand(arguments);
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Locuscope: deep-learning models of genetic variation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start on the bundled demo"));
+    parser.addPositionalArgument(
+        QStringLiteral("export-figures"),
+        QApplication::translate("main", "As first argument: export figures headless (see export-figures --help)"),
+        QStringLiteral("[export-figures …]"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start on the bundled demo: open the ELM reference data and train on it"));
+    const QCommandLineOption session(QStringLiteral("session"),
+                                     QApplication::translate("main", "Open this Epistasis session"),
+                                     QStringLiteral("file"));
+    const QCommandLineOption results(QStringLiteral("results"),
+                                     QApplication::translate("main", "Show this locuscope-cli elm results folder"),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption figure(QStringLiteral("figure"),
+                                    QApplication::translate("main", "Bring this Epistasis figure to the front "
+                                                                    "(part of its id, e.g. fig5)"),
+                                    QStringLiteral("id"));
+    const QCommandLineOption trait(QStringLiteral("trait"),
+                                   QApplication::translate("main", "Select this trait (index from 1)"),
+                                   QStringLiteral("n"));
+    const QCommandLineOption pair(QStringLiteral("pair"),
+                                  QApplication::translate("main", "Select this pair of loci (indices from 1: i,j)"),
+                                  QStringLiteral("i,j"));
+    const QCommandLineOption tour(QStringLiteral("tour"), QApplication::translate("main", "Start the guided tour"));
     const QCommandLineOption settingsFile(
         QStringLiteral("settings"), QApplication::translate("main", "Read and write preferences in this INI file"),
         QStringLiteral("file"));
@@ -40,7 +93,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
                                    QApplication::translate("main", "Milliseconds before the screenshot"),
                                    QStringLiteral("ms"), QStringLiteral("2500"));
-    parser.addOptions({demo, settingsFile, screenshot, delay});
+    parser.addOptions({demo, session, results, figure, trait, pair, tour, settingsFile, screenshot, delay});
     parser.process(application);
 
     auto settingsStore = parser.isSet(settingsFile) ? std::make_unique<AppSettings>(parser.value(settingsFile))
@@ -52,9 +105,46 @@ int main(int argc, char** argv) {
     MainWindow window(settings, jobs);
     window.show();
 
-    if (parser.isSet(demo)) {
-        // The workspaces' demos arrive with their engines; until then the demo shows the job machinery.
-        window.measureComputeSpeed(1024, 400);
+    EpistasisWorkspace& epistasis = *window.epistasis();
+    const auto applySelection = [&] {
+        if (parser.isSet(trait)) {
+            epistasis.selection().setTrait(parser.value(trait).toInt() - 1);
+        }
+        if (parser.isSet(pair)) {
+            const QStringList parts = parser.value(pair).split(QLatin1Char(','));
+            if (parts.size() == 2) {
+                epistasis.selection().setPair(parts[0].toInt() - 1, parts[1].toInt() - 1);
+            }
+        }
+        if (parser.isSet(figure)) {
+            showFigure(epistasis, parser.value(figure));
+        }
+    };
+    if (parser.isSet(demo) || parser.isSet(session) || parser.isSet(results) || parser.isSet(tour)) {
+        window.workspaces()->setCurrentWidget(&epistasis);
+    }
+    QObject::connect(&epistasis, &EpistasisWorkspace::reportChanged, &window, applySelection);
+    applySelection();
+    if (parser.isSet(session)) {
+        epistasis.openSession(parser.value(session));
+    } else if (parser.isSet(results)) {
+        epistasis.openResults(parser.value(results));
+    } else if (parser.isSet(demo)) {
+        // The ELM reference data, trained with the pub's recipe: live loss curves, then every figure.
+        try {
+            const QString data = QString::fromStdString(demoDataDirectory("elm").string());
+            QObject::connect(&epistasis, &EpistasisWorkspace::datasetOpened, &window, [&epistasis] {
+                if (!epistasis.report()) {
+                    epistasis.train();
+                }
+            }, Qt::SingleShotConnection);
+            epistasis.openDataset(data);
+        } catch (const std::exception& error) {
+            qWarning("%s", error.what());
+        }
+    }
+    if (parser.isSet(tour)) {
+        QTimer::singleShot(300, &epistasis, [&epistasis] { epistasis.startTour(); });
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);

@@ -1,10 +1,14 @@
 // Output files of the ELM pipeline (declared in elm_pipeline.h). Column meanings: docs/file-formats.md.
+#include <unistd.h>
+
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "core/io/atomic_file_writer.h"
 #include "core/io/tsv_writer.h"
+#include "core/pipelines/elm_config_json.h"
 #include "core/pipelines/elm_pipeline.h"
 #include "core/runtime/input_error.h"
 #include "core/runtime/runtime.h"
@@ -23,6 +27,89 @@ std::vector<std::string> comments(const ElmReport& report, const std::string& co
                 ", replicates: " + std::to_string(report.config.replicates) +
                 ", monitored: " + toString(report.config.train.monitor)};
 }
+
+nlohmann::json namesJson(const std::vector<std::string>& names) {
+    return nlohmann::json(names);
+}
+
+TensorRecord floatTensor(const std::string& name, const std::vector<float>& values,
+                         std::vector<std::int64_t> shape) {
+    TensorRecord record;
+    record.name = name;
+    record.dtype = TensorDType::F32;
+    record.shape = std::move(shape);
+    record.bytes.resize(values.size() * sizeof(float));
+    if (!values.empty()) {
+        std::memcpy(record.bytes.data(), values.data(), record.bytes.size());
+    }
+    return record;
+}
+
+// The first replicate's per-sample Jacobians with the genotypes they were taken at, for figures
+// that need single samples (sensitivity heat maps, four-genotype clusters).
+SafetensorsFile sensitivitiesFile(const ElmReport& report) {
+    const auto samples = static_cast<std::int64_t>(report.testSampleIds.size());
+    const auto loci = static_cast<std::int64_t>(report.locusNames.size());
+    const auto traits = static_cast<std::int64_t>(report.traitNames.size());
+    SafetensorsFile file;
+    file.tensors.push_back(
+        floatTensor("sensitivities", report.analysis.sensitivities, {samples, traits, loci}));
+    file.tensors.push_back(floatTensor("genotypes", report.testGenotypes, {samples, loci}));
+    file.metadata = {
+        {"content", "elm_sensitivities"},
+        {"format_version", "1"},
+        {"sample_ids", namesJson(report.testSampleIds).dump()},
+        {"locus_names", namesJson(report.locusNames).dump()},
+        {"trait_names", namesJson(report.traitNames).dump()},
+        {"producer", std::string("locuscope ") + build::version},
+    };
+    return file;
+}
+
+// A safetensors file written completely under a temporary name beside its target and renamed onto
+// it by commit(), so it is published together with the tables; without commit() it is removed.
+class StagedSafetensors {
+public:
+    StagedSafetensors(std::filesystem::path target, const SafetensorsFile& contents)
+        : target_(std::move(target)) {
+        const TemporaryFile temporary = createTemporaryBeside(target_);
+        ::close(temporary.descriptor);
+        staged_ = temporary.path;
+        try {
+            writeSafetensors(staged_, contents);
+        } catch (const InputError& error) {  // name the file the user asked for, not the staging one
+            std::error_code ignored;
+            std::filesystem::remove(staged_, ignored);
+            throw InputError(target_, error.problem());
+        } catch (...) {
+            std::error_code ignored;
+            std::filesystem::remove(staged_, ignored);
+            throw;
+        }
+    }
+    ~StagedSafetensors() {
+        if (!committed_) {
+            std::error_code ignored;
+            std::filesystem::remove(staged_, ignored);
+        }
+    }
+    StagedSafetensors(const StagedSafetensors&) = delete;
+    StagedSafetensors& operator=(const StagedSafetensors&) = delete;
+
+    void commit() {
+        std::error_code error;
+        std::filesystem::rename(staged_, target_, error);
+        if (error) {
+            throw InputError(target_, "cannot publish the file: " + error.message());
+        }
+        committed_ = true;
+    }
+
+private:
+    std::filesystem::path target_;
+    std::filesystem::path staged_;
+    bool committed_ = false;
+};
 
 }  // namespace
 
@@ -69,6 +156,8 @@ std::string elmSummaryJson(const ElmReport& report) {
         {"epochs_trained", first.history.epochsTrained()},
         {"best_epoch", first.history.bestEpoch},
         {"stopped_early", first.history.stoppedEarly},
+        {"pca_components",
+         report.analysis.perTrait.empty() ? 0 : report.analysis.perTrait.front().pcaExplainedRatio.size()},
         {"timings_s",
          {{"load", report.timings.load},
           {"train", report.timings.train},
@@ -76,6 +165,7 @@ std::string elmSummaryJson(const ElmReport& report) {
           {"pairs", report.timings.pairs},
           {"total", report.timings.total},
           {"per_epoch", report.timings.perEpoch}}},
+        {"config", elmConfigJson(report.config)},
     };
     return json.dump(2);
 }
@@ -103,9 +193,10 @@ void writeElmOutputs(const ElmReport& report, const std::filesystem::path& direc
         }
     }
 
-    TsvWriter lociTable(directory / "loci.tsv", header,
-                        {"trait", "locus", "mean_sensitivity", "sensitivity_variance", "variance_rank",
-                         "true_additive", "true_partner", "true_epistatic"});
+    TsvWriter lociTable(
+        directory / "loci.tsv", header,
+        {"trait", "locus", "mean_sensitivity", "sensitivity_variance", "variance_rank", "true_additive",
+         "true_partner", "true_epistatic", "simulated_additive", "simulated_epistatic"});
     for (std::size_t t = 0; t < traits; ++t) {
         std::vector<int> rank(loci);
         for (std::size_t k = 0; k < loci; ++k) {
@@ -120,8 +211,10 @@ void writeElmOutputs(const ElmReport& report, const std::filesystem::path& direc
                 lociTable.field(scale * report.truth.additiveAt(t, i));
                 lociTable.field(partner >= 0 ? report.locusNames[static_cast<std::size_t>(partner)] : "NA");
                 lociTable.field(scale * report.truth.epistaticAt(t, i));
+                // Unscaled as in the _eff.txt, so readers get the truth back exactly.
+                lociTable.field(report.truth.additiveAt(t, i)).field(report.truth.epistaticAt(t, i));
             } else {
-                lociTable.field("NA").field("NA").field("NA");
+                lociTable.field("NA").field("NA").field("NA").field("NA").field("NA");
             }
             lociTable.endRow();
         }
@@ -148,7 +241,7 @@ void writeElmOutputs(const ElmReport& report, const std::filesystem::path& direc
 
     TsvWriter replicates(directory / "replicates.tsv", header,
                          {"replicate", "noise_seed", "model_seed", "epochs_trained", "best_epoch", "trait",
-                          "pearson_r", "pair_r2", "max_reconstruction_error"});
+                          "pearson_r", "pair_r2", "max_reconstruction_error", "stopped_early"});
     TsvWriter training(directory / "training.tsv", header,
                        {"replicate", "epoch", "train_loss", "monitored_loss", "learning_rate", "seconds"});
     for (const ElmReplicateRun& run : report.replicates) {
@@ -157,6 +250,7 @@ void writeElmOutputs(const ElmReport& report, const std::filesystem::path& direc
             replicates.field(static_cast<long long>(run.modelSeed)).field(run.history.epochsTrained());
             replicates.field(run.history.bestEpoch).field(report.traitNames[t]);
             replicates.field(run.pearsonR[t]).field(run.pairR2[t]).field(run.maxReconstructionError);
+            replicates.field(run.history.stoppedEarly ? 1 : 0);
             replicates.endRow();
         }
         for (const EpochRecord& epoch : run.history.epochs) {
@@ -181,8 +275,13 @@ void writeElmOutputs(const ElmReport& report, const std::filesystem::path& direc
 
     AtomicFileWriter summary(directory / "summary.json");
     summary.write(elmSummaryJson(report) + "\n");
-    writeSafetensors(directory / "model.safetensors", report.model);
-    // Everything is written; publish the tables together.
+    StagedSafetensors model(directory / "model.safetensors", report.model);
+    const std::filesystem::path sensitivitiesPath = directory / "sensitivities.safetensors";
+    std::unique_ptr<StagedSafetensors> sensitivities;
+    if (!report.analysis.sensitivities.empty()) {
+        sensitivities = std::make_unique<StagedSafetensors>(sensitivitiesPath, sensitivitiesFile(report));
+    }
+    // Everything is written; publish the files together.
     predictions.commit();
     lociTable.commit();
     pairs.commit();
@@ -190,6 +289,13 @@ void writeElmOutputs(const ElmReport& report, const std::filesystem::path& direc
     training.commit();
     pca.commit();
     summary.commit();
+    model.commit();
+    if (sensitivities) {
+        sensitivities->commit();
+    } else {  // an earlier run's sensitivities would not belong to these results
+        std::error_code ignored;
+        std::filesystem::remove(sensitivitiesPath, ignored);
+    }
 }
 
 }  // namespace locuscope

@@ -1,6 +1,7 @@
 #include "core/pipelines/elm_pipeline.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -12,8 +13,10 @@
 #include "core/models/elm/elm_network.h"
 #include "core/models/elm/elm_trainer.h"
 #include "core/nn/tensor_file.h"
+#include "core/pipelines/elm_dataset_summary.h"
 #include "core/runtime/compute_device.h"
 #include "core/runtime/input_error.h"
+#include "core/runtime/logger.h"
 #include "core/runtime/stage_progress.h"
 #include "core/train/regression_metrics.h"
 #include "locuscope/build_info.h"
@@ -32,6 +35,10 @@ void validate(const ElmConfig& config) {
     }
     if (config.replicates < 1) {
         throw InputError("replicates must be at least 1");
+    }
+    if (!config.initialModel.empty() && config.replicates != 1) {
+        throw InputError(config.initialModel, "a saved model is analysed once: replicates must be 1, not " +
+                                                  std::to_string(config.replicates));
     }
     const ElmTrainOptions& t = config.train;
     if (t.hidden < 1 || t.batchSize < 1 || t.maxEpochs < 1 || t.patience < 1 || t.lrPatience < 0) {
@@ -140,18 +147,88 @@ PairMetrics pairMetrics(const TrueEffects& truth, std::size_t trait, double scal
     return metrics;
 }
 
+// Shortest text that reads back as the same double ("0.01", not std::to_string's "0.010000").
+std::string exactText(double value) {
+    char text[32];
+    const auto result = std::to_chars(text, text + sizeof(text), value);
+    return std::string(text, result.ptr);
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string text;
+    for (const auto& name : names) {
+        text += (text.empty() ? "" : ",") + name;
+    }
+    return text;
+}
+
+std::int64_t metadataCount(const SafetensorsFile& model, const std::filesystem::path& file,
+                           const std::string& key) {
+    const auto found = model.metadata.find(key);
+    if (found == model.metadata.end()) {
+        throw InputError(file, "metadata '" + key + "' is missing; not a model written by locuscope elm");
+    }
+    std::int64_t value = 0;
+    const std::string& text = found->second;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value < 1) {
+        throw InputError(file, "metadata '" + key + "' is not a positive integer: '" + text + "'");
+    }
+    return value;
+}
+
+// A model.safetensors of writeElmOutputs, checked against the data it is to analyse. `model` gets
+// the file as read (it becomes the report's model, provenance included).
+ElmNetwork loadSavedNetwork(const std::filesystem::path& file, const DatasetSplit& split,
+                            SafetensorsFile& model) {
+    model = readSafetensors(file);
+    const auto kind = model.metadata.find("model_kind");
+    if (kind == model.metadata.end() || kind->second != "elm_mlp") {
+        throw InputError(file, "not an ELM model (model_kind '" +
+                                   (kind == model.metadata.end() ? std::string() : kind->second) +
+                                   "', expected 'elm_mlp')");
+    }
+    const std::int64_t inputs = metadataCount(model, file, "inputs");
+    const std::int64_t hidden = metadataCount(model, file, "hidden");
+    const std::int64_t outputs = metadataCount(model, file, "outputs");
+    if (static_cast<std::size_t>(inputs) != split.train.loci()) {
+        throw InputError(file, "the model has " + std::to_string(inputs) + " inputs but the data have " +
+                                   std::to_string(split.train.loci()) + " loci");
+    }
+    if (static_cast<std::size_t>(outputs) != split.train.traits()) {
+        throw InputError(file, "the model has " + std::to_string(outputs) + " outputs but the data have " +
+                                   std::to_string(split.train.traits()) + " traits");
+    }
+    const auto encoding = model.metadata.find("input_encoding");
+    const std::string expected = encodingDescription(split.train.encoding);
+    if (encoding != model.metadata.end() &&
+        encoding->second.substr(0, encoding->second.find(':')) != expected.substr(0, expected.find(':'))) {
+        throw InputError(
+            file, "the model was trained on " + encoding->second + " genotypes, the data are " + expected);
+    }
+    const auto names = model.metadata.find("locus_names");
+    if (names != model.metadata.end() && names->second != joined(split.train.locusNames)) {
+        logWarning("model " + file.string() +
+                   ": its locus names differ from the data's; loci are matched by position");
+    }
+    double negativeSlope = 0.01;
+    if (const auto slope = model.metadata.find("negative_slope"); slope != model.metadata.end()) {
+        const std::string& text = slope->second;
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), negativeSlope);
+        if (result.ec != std::errc() || result.ptr != text.data() + text.size()) {
+            throw InputError(file, "metadata 'negative_slope' is not a number: '" + text + "'");
+        }
+    }
+    ElmNetwork network(inputs, hidden, outputs, negativeSlope);
+    loadModule(file, *network, /*strict=*/true);
+    return network;
+}
+
 SafetensorsFile modelFile(ElmNetwork& network, const ElmConfig& config, const ElmReport& report,
                           const ElmTrainingHistory& history, GenotypeEncoding encoding) {
     SafetensorsFile file;
     for (const auto& item : network->named_parameters()) {
         file.tensors.push_back(toRecord(item.key(), item.value()));
-    }
-    std::string loci, traits;
-    for (const auto& name : report.locusNames) {
-        loci += (loci.empty() ? "" : ",") + name;
-    }
-    for (const auto& name : report.traitNames) {
-        traits += (traits.empty() ? "" : ",") + name;
     }
     file.metadata = {
         {"model_kind", "elm_mlp"},
@@ -159,12 +236,11 @@ SafetensorsFile modelFile(ElmNetwork& network, const ElmConfig& config, const El
         {"inputs", std::to_string(network->inputs())},
         {"hidden", std::to_string(network->hidden())},
         {"outputs", std::to_string(network->outputs())},
-        {"negative_slope", std::to_string(network->negativeSlope())},
+        {"negative_slope", exactText(network->negativeSlope())},
         {"bias", "false"},
-        {"input_encoding", encoding == GenotypeEncoding::HaploidPlusMinusOne ? "haploid: allele 0 -> -1, allele 1 -> +1"
-                                                                              : "diploid: allele-1 dosage - 1"},
-        {"locus_names", loci},
-        {"output_names", traits},
+        {"input_encoding", encodingDescription(encoding)},
+        {"locus_names", joined(report.locusNames)},
+        {"output_names", joined(report.traitNames)},
         {"training_data", config.data.string()},
         {"heritability", std::to_string(config.heritability)},
         {"monitored_set", history.monitored},
@@ -201,6 +277,16 @@ ElmReport runElm(const ElmConfig& config, Progress& progress) {
         throw InputError(config.data, "needs at least 2 training and 2 test samples");
     }
     const double truthScale = std::sqrt(config.heritability);
+    const bool pretrained = !config.initialModel.empty();
+    SafetensorsFile savedModel;
+    ElmNetwork savedNetwork{nullptr};
+    if (pretrained) {
+        savedNetwork = loadSavedNetwork(config.initialModel, split, savedModel);
+        savedNetwork->to(device);
+        // The report's configuration describes the network that was analysed.
+        report.config.train.hidden = static_cast<int>(savedNetwork->hidden());
+        report.config.train.negativeSlope = savedNetwork->negativeSlope();
+    }
 
     std::vector<std::vector<double>> pairSum(traits, std::vector<double>(loci * loci, 0.0));
     std::vector<std::vector<double>> pairSquares = pairSum;
@@ -247,26 +333,32 @@ ElmReport runElm(const ElmConfig& config, Progress& progress) {
         const torch::Tensor yMonitor = tensorOf(monitor.phenotypes, n(monitor), t, device);
         const torch::Tensor xTest = tensorOf(test.genotypes, n(test), l, device);
 
-        // Progress: 1000 units per replicate, 90 % training (by epoch), 10 % analysis.
+        // Progress: 1000 units per replicate, 90 % training (by epoch), 10 % analysis (all of it for
+        // a saved model).
         const std::int64_t overall = 1000LL * config.replicates;
         const std::string prefix = config.replicates > 1 ? "replicate " + std::to_string(replicate + 1) + "/" +
                                                                std::to_string(config.replicates) + ": "
                                                          : "";
-        StageProgress trainingProgress(progress, 1000.0 * replicate, 900.0, overall, prefix);
-        StageProgress analysisProgress(progress, 1000.0 * replicate + 900.0, 100.0, overall, prefix);
-        torch::manual_seed(run.modelSeed);
-        ElmNetwork network(l, config.train.hidden, t, config.train.negativeSlope);
-        network->to(device);
-        const auto trainStart = Clock::now();
-        run.history =
-            ElmTrainer(config.train).train(network, xTrain, yTrain, xMonitor, yMonitor, trainingProgress,
-                                           [&config, replicate](const EpochRecord& epoch) {
-                                               if (config.onEpoch) {
-                                                   config.onEpoch(replicate, epoch);
-                                               }
-                                           });
-        report.timings.train += secondsSince(trainStart);
-        totalEpochs += run.history.epochsTrained();
+        const double trainingSpan = pretrained ? 0.0 : 900.0;
+        StageProgress trainingProgress(progress, 1000.0 * replicate, trainingSpan, overall, prefix);
+        StageProgress analysisProgress(progress, 1000.0 * replicate + trainingSpan, 1000.0 - trainingSpan,
+                                       overall, prefix);
+        ElmNetwork network = savedNetwork;
+        if (!pretrained) {
+            torch::manual_seed(run.modelSeed);
+            network = ElmNetwork(l, config.train.hidden, t, config.train.negativeSlope);
+            network->to(device);
+            const auto trainStart = Clock::now();
+            run.history = ElmTrainer(config.train)
+                              .train(network, xTrain, yTrain, xMonitor, yMonitor, trainingProgress,
+                                     [&config, replicate](const EpochRecord& epoch) {
+                                         if (config.onEpoch) {
+                                             config.onEpoch(replicate, epoch);
+                                         }
+                                     });
+            report.timings.train += secondsSince(trainStart);
+            totalEpochs += run.history.epochsTrained();
+        }
 
         ElmAnalysisOptions analysisOptions;
         analysisOptions.keepSensitivities = config.keepSensitivities && replicate == 0;
@@ -294,7 +386,8 @@ ElmReport runElm(const ElmConfig& config, Progress& progress) {
         }
         if (replicate == 0) {
             report.analysis = std::move(analysis);
-            report.model = modelFile(network, config, report, run.history, split.train.encoding);
+            report.model = pretrained ? std::move(savedModel)
+                                      : modelFile(network, config, report, run.history, split.train.encoding);
         }
         report.replicates.push_back(std::move(run));
     }

@@ -27,6 +27,10 @@ struct ElmConfig {
     std::uint32_t noiseSeed = 42;
     ElmTrainOptions train;
     bool keepSensitivities = false;   // per-sample J(x) of the first replicate (figures)
+    // A model.safetensors written by writeElmOutputs to analyse instead of training one (replicates
+    // must be 1). Its metadata must match the data (kind elm_mlp, inputs = loci, outputs = traits,
+    // encoding). The report then has an empty training history and the file as its model.
+    std::filesystem::path initialModel;
     // Called after every training epoch on the thread running runElm (live loss curves).
     std::function<void(int replicate, const EpochRecord& epoch)> onEpoch;
 };
@@ -86,8 +90,11 @@ struct ElmReport {
 // Writes nothing; see writeElmOutputs.
 ElmReport runElm(const ElmConfig& config, Progress& progress);
 
-// Writes predictions.tsv, loci.tsv, pairs.tsv, replicates.tsv, training.tsv, pca.tsv, summary.json and
-// model.safetensors into `directory` (created if missing). Every file is complete or absent.
+// Writes predictions.tsv, loci.tsv, pairs.tsv, replicates.tsv, training.tsv, pca.tsv, summary.json,
+// model.safetensors and, when the report kept them, sensitivities.safetensors (tensors
+// `sensitivities` F32 [samples, traits, loci] and `genotypes` F32 [samples, loci], names in the
+// metadata as JSON arrays) into `directory` (created if missing). Every file is complete or absent;
+// a stale sensitivities.safetensors of an earlier run is removed. readElmOutputs reads them back.
 void writeElmOutputs(const ElmReport& report, const std::filesystem::path& directory, const std::string& commandLine);
 
 // summary.json's text (also printed by the CLI).

@@ -13,6 +13,7 @@
 #include <sched.h>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -212,5 +213,86 @@ TEST(Cli, SimulateThenElmRecoversTheSimulatedEffects) {
     EXPECT_EQ(inspect.exitCode, 0) << inspect.output;
     EXPECT_NE(inspect.output.find("elm_mlp"), std::string::npos) << inspect.output;
     EXPECT_NE(inspect.output.find("layer2.weight"), std::string::npos) << inspect.output;
+    fs::remove_all(directory);
+}
+
+namespace {
+
+// The estimate column of pairs.tsv (comment lines and header skipped).
+std::vector<std::string> pairEstimates(const fs::path& file) {
+    std::ifstream in(file);
+    std::vector<std::string> estimates;
+    std::string line;
+    bool header = true;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') {
+            continue;
+        }
+        if (header) {
+            header = false;
+            continue;
+        }
+        std::size_t start = 0;
+        for (int field = 0; field < 3; ++field) {
+            start = line.find('\t', start) + 1;
+        }
+        estimates.push_back(line.substr(start, line.find('\t', start) - start));
+    }
+    return estimates;
+}
+
+}  // namespace
+
+TEST(Cli, ElmKeepsSensitivitiesAndReanalysesItsSavedModel) {
+    const fs::path directory = freshDirectory("elm-model");
+    const CliRun simulate = runCli(
+        "simulate genotypes --loci 6 --samples 300 --traits 2 --epistatic-share 0,1 "
+        "--seed 4 --out " +
+        (directory / "pop").string());
+    ASSERT_EQ(simulate.exitCode, 0) << simulate.output;
+    const std::string data = " --data " + (directory / "pop_g.txt").string();
+    const CliRun trained =
+        runCli("elm" + data + " --hidden 16 --max-epochs 3 --out " + (directory / "trained").string());
+    ASSERT_EQ(trained.exitCode, 0) << trained.output;
+    EXPECT_TRUE(fs::exists(directory / "trained" / "sensitivities.safetensors"));
+
+    const std::string model = (directory / "trained" / "model.safetensors").string();
+    const CliRun analysed = runCli("elm" + data + " --model " + model + " --no-sensitivities --out " +
+                                   (directory / "analysed").string());
+    ASSERT_EQ(analysed.exitCode, 0) << analysed.output;
+    EXPECT_NE(analysed.output.find("no training"), std::string::npos) << analysed.output;
+    EXPECT_FALSE(fs::exists(directory / "analysed" / "sensitivities.safetensors"));
+    const std::vector<std::string> before = pairEstimates(directory / "trained" / "pairs.tsv");
+    EXPECT_EQ(before.size(), 2u * 15u);
+    EXPECT_EQ(pairEstimates(directory / "analysed" / "pairs.tsv"), before);
+    std::ifstream in(directory / "analysed" / "summary.json");
+    EXPECT_EQ(nlohmann::json::parse(in)["epochs_trained"].get<int>(), 0);
+
+    const CliRun replicated = runCli("elm" + data + " --model " + model + " --replicates 2 --out " +
+                                     (directory / "replicated").string());
+    EXPECT_EQ(replicated.exitCode, 2) << replicated.output;
+    EXPECT_NE(replicated.output.find("replicates must be 1"), std::string::npos) << replicated.output;
+    fs::remove_all(directory);
+}
+
+TEST(Cli, ElmRejectsASavedModelForOtherLoci) {
+    const fs::path directory = freshDirectory("elm-model-loci");
+    for (const char* loci : {"6", "8"}) {
+        const CliRun simulate = runCli(std::string("simulate genotypes --loci ") + loci +
+                                       " --samples 200 --traits 1 --epistatic-share 0 --out " +
+                                       (directory / (std::string("pop") + loci)).string());
+        ASSERT_EQ(simulate.exitCode, 0) << simulate.output;
+    }
+    const CliRun trained =
+        runCli("elm --data " + (directory / "pop6_g.txt").string() +
+               " --hidden 8 --max-epochs 1 --no-sensitivities --out " + (directory / "six").string());
+    ASSERT_EQ(trained.exitCode, 0) << trained.output;
+    const CliRun mismatched = runCli("elm --data " + (directory / "pop8_g.txt").string() + " --model " +
+                                     (directory / "six" / "model.safetensors").string() + " --out " +
+                                     (directory / "eight").string());
+    EXPECT_EQ(mismatched.exitCode, 2) << mismatched.output;
+    EXPECT_NE(mismatched.output.find("model.safetensors"), std::string::npos) << mismatched.output;
+    EXPECT_NE(mismatched.output.find("6 inputs"), std::string::npos) << mismatched.output;
+    EXPECT_FALSE(fs::exists(directory / "eight" / "summary.json"));
     fs::remove_all(directory);
 }

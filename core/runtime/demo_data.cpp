@@ -1,11 +1,11 @@
-#include "app/cli/demo_data.h"
+#include "core/runtime/demo_data.h"
 
 #include <cstdlib>
 #include <vector>
 
 #include "core/runtime/input_error.h"
 
-namespace locuscope::cli {
+namespace locuscope {
 
 std::filesystem::path demoDataDirectory(const std::string& name) {
     std::vector<std::filesystem::path> candidates;
@@ -28,4 +28,4 @@ std::filesystem::path demoDataDirectory(const std::string& name) {
     throw InputError("the bundled demo data '" + name + "' was not found; looked in:" + looked);
 }
 
-}  // namespace locuscope::cli
+}  // namespace locuscope

@@ -1,0 +1,14 @@
+#include "ui/jobs/function_job.h"
+
+namespace locuscope {
+
+FunctionJob::FunctionJob(QString title, Work work, std::function<QString()> summary)
+    : title_(std::move(title)), work_(std::move(work)), summary_(std::move(summary)) {}
+
+void FunctionJob::run(JobContext& context) {
+    if (work_) {
+        work_(context);
+    }
+}
+
+}  // namespace locuscope
