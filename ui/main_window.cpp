@@ -45,8 +45,8 @@ MainWindow::MainWindow(AppSettings& settings, JobManager& jobs, QWidget* parent)
         }
     });
     applyRuntimeSettings();
-    resize(1280, 820);
-    resizeDocks({jobsDock_}, {200}, Qt::Vertical);
+    resize(1360, 860);
+    resizeDocks({jobsDock_}, {140}, Qt::Vertical);
     announceRuntime();
 }
 

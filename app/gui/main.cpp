@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QApplication::translate("main", "Start on the bundled demo: open the ELM reference data and train on it"));
-    const QCommandLineOption session(QStringLiteral("session"),
+    // Not "--session": QApplication takes that one for X11 session management.
+    const QCommandLineOption session(QStringLiteral("open-session"),
                                      QApplication::translate("main", "Open this Epistasis session"),
                                      QStringLiteral("file"));
     const QCommandLineOption results(QStringLiteral("results"),

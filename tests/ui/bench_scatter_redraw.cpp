@@ -145,6 +145,11 @@ int main(int argc, char** argv) {
             "%6.1f ms\n",
             qPrintable(figure->figureId()), figure->dataPointCount(), figure->plot()->width(),
             figure->plot()->height(), prepare, t.replot, t.pixmap);
+        const QString png = qEnvironmentVariable("LOCUSCOPE_BENCH_PNG_DIR");  // optional: a look at the plots
+        if (!png.isEmpty()) {
+            figure->plot()->savePng(png + QLatin1Char('/') + figure->figureId() + QStringLiteral(".png"),
+                                    1200, 800);
+        }
         figure->hide();
     }
 

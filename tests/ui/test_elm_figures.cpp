@@ -335,9 +335,12 @@ private slots:
             plot->xAxis->scaleRange(0.2);
             plot->yAxis->moveRange(y.size());
             figure->resetView();
-            QVERIFY2(std::abs(plot->xAxis->range().lower - x.lower) < 1e-9 * (1 + x.size()), qPrintable(figure->figureId()));
-            QVERIFY2(std::abs(plot->xAxis->range().upper - x.upper) < 1e-9 * (1 + x.size()), qPrintable(figure->figureId()));
-            QVERIFY2(std::abs(plot->yAxis->range().lower - y.lower) < 1e-9 * (1 + y.size()), qPrintable(figure->figureId()));
+            QVERIFY2(std::abs(plot->xAxis->range().lower - x.lower) < 1e-9 * (1 + x.size()),
+                     qPrintable(figure->figureId()));
+            QVERIFY2(std::abs(plot->xAxis->range().upper - x.upper) < 1e-9 * (1 + x.size()),
+                     qPrintable(figure->figureId()));
+            QVERIFY2(std::abs(plot->yAxis->range().lower - y.lower) < 1e-9 * (1 + y.size()),
+                     qPrintable(figure->figureId()));
             QVERIFY(plot->interactions().testFlag(QCP::iRangeDrag));
             QVERIFY(plot->interactions().testFlag(QCP::iRangeZoom));
         }

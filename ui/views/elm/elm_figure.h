@@ -41,7 +41,7 @@ public:
     virtual QString explanation() const = 0;  // rich text for the teaching panel
 
     // Shares the report with the other figures; null clears the figure.
-    void setReport(std::shared_ptr<const ElmReport> report);
+    virtual void setReport(std::shared_ptr<const ElmReport> report);
     const ElmReport* report() const { return report_.get(); }
     ElmSelection& selection() const { return selection_; }
     QCustomPlot* plot() const { return plot_; }
@@ -80,7 +80,6 @@ protected:
 
     // The selected trait, or 0 when the selection points past the report's traits.
     int trait() const;
-    bool hasData() const { return report_ != nullptr; }
     // Back to an empty plot: the title row and one axis rect with default axes and no plottables/items.
     void resetPlot();
     // A centred message instead of data ("sensitivities were not kept…").

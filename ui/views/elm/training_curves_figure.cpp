@@ -93,7 +93,7 @@ void TrainingCurvesFigure::rebuild() {
     bool anyDrop = false;
     for (std::size_t k = 1; k < epochs.size(); ++k) {
         if (epochs[k].learningRate < epochs[k - 1].learningRate * (1 - 1e-9)) {
-            addLearningRateDrop(epochs[k - 1], epochs[k]);
+            addLearningRateDrop(epochs[k]);
             anyDrop = true;
         }
     }
@@ -128,11 +128,10 @@ void TrainingCurvesFigure::rebuild() {
     fitRanges();
 }
 
-void TrainingCurvesFigure::addLearningRateDrop(const EpochRecord& previous, const EpochRecord& current) {
+void TrainingCurvesFigure::addLearningRateDrop(const EpochRecord& current) {
     // The new rate is in effect from `current` on: mark the boundary between the two epochs.
     addEpochMarker(current.epoch - 0.5, tr("LR → %1").arg(elm_style::number(current.learningRate, 4)),
                    learningRatePen());
-    Q_UNUSED(previous);
 }
 
 void TrainingCurvesFigure::addEpochMarker(double epoch, const QString& label, const QPen& pen) {
@@ -182,7 +181,7 @@ void TrainingCurvesFigure::appendEpoch(const EpochRecord& epoch) {
     if (liveEpochs_.size() >= 2) {
         const EpochRecord& previous = liveEpochs_[liveEpochs_.size() - 2];
         if (epoch.learningRate < previous.learningRate * (1 - 1e-9)) {
-            addLearningRateDrop(previous, epoch);
+            addLearningRateDrop(epoch);
         }
     }
     setDataPointCount(static_cast<int>(liveEpochs_.size()));

@@ -34,7 +34,7 @@ protected:
 
 private:
     const std::vector<EpochRecord>& shownEpochs() const;
-    void addLearningRateDrop(const EpochRecord& previous, const EpochRecord& current);
+    void addLearningRateDrop(const EpochRecord& current);  // the rate fell from the epoch before
     void addEpochMarker(double epoch, const QString& label, const QPen& pen);
     void fitRanges();
 

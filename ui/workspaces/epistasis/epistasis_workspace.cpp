@@ -582,8 +582,8 @@ int EpistasisWorkspace::openSession(const QString& file) {
         tr("Open session %1").arg(QFileInfo(file).fileName()),
         [result, path](JobContext&) { *result = readElmOutputs(path); },
         [this, result, session, restoreView] {
+            restoreView();  // before the report arrives, so listeners of reportChanged have the last word
             showReport(result, session.resultsPath);
-            restoreView();
             if (!session.datasetPath.isEmpty()) {
                 openDataset(session.datasetPath);
             }
