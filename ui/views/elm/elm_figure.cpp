@@ -77,8 +77,10 @@ ElmFigure::ElmFigure(ElmSelection& selection, QWidget* parent) : QWidget(parent)
     mainRect_ = plot_->axisRect();
     plot_->plotLayout()->take(mainRect_);
     plot_->plotLayout()->simplify();
-    titleElement_ =
-        new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 2, QFont::Bold));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    titleElement_ = new QCPTextElement(plot_, QString(), titleFont);
     panels_ = new QCPLayoutGrid;
     plot_->plotLayout()->addElement(0, 0, titleElement_);
     plot_->plotLayout()->addElement(1, 0, panels_);
