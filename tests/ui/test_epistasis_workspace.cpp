@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
@@ -126,7 +127,11 @@ void TestEpistasisWorkspace::simulateTrainSelectExport() {
         }
     }
     QVERIFY(best >= 0);
+    // As a click on the heatmap does: the pair's cluster plot comes to the front.
+    workspace.figureTabs()->setCurrentWidget(figureWithId(workspace, QStringLiteral("heatmap")));
     workspace.selection().setPair(best / 12, best % 12);
+    QCOMPARE(static_cast<ElmFigure*>(workspace.figureTabs()->currentWidget())->figureId(),
+             QStringLiteral("fig5_pair_clusters"));
     ElmFigure* clusters = figureWithId(workspace, QStringLiteral("clusters"));
     QVERIFY(clusters != nullptr);
     QCOMPARE(clusters->dataPointCount(), static_cast<int>(report->testSampleIds.size()));

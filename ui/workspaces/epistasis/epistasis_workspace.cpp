@@ -110,14 +110,11 @@ EpistasisWorkspace::EpistasisWorkspace(JobManager& jobs, QWidget* parent)
     connect(&jobs_, &JobManager::jobFinished, this, &EpistasisWorkspace::onJobFinished);
     connect(selection_, &ElmSelection::pairChanged, this, [this](int first, int second) {
         // Clicking a heatmap cell shows that pair's four-genotype clusters (Fig 5).
-        const bool fromHeatmap =
-            figureTabs_->currentWidget() != nullptr &&
-            figureTabs_->currentWidget()->objectName() == QStringLiteral("epistasis_heatmap");
-        if (fromHeatmap && first >= 0 && second >= 0) {
-            for (ElmFigure* figure : figures_) {
-                if (figure->objectName() == QStringLiteral("fig5_pair_clusters")) {
-                    figureTabs_->setCurrentWidget(figure);
-                }
+        auto* current = qobject_cast<ElmFigure*>(figureTabs_->currentWidget());
+        if (current != nullptr && current->figureId() == QStringLiteral("epistasis_heatmap") && first >= 0 &&
+            second >= 0) {
+            if (ElmFigure* clusters = figureById(QStringLiteral("fig5_pair_clusters"))) {
+                figureTabs_->setCurrentWidget(clusters);
             }
         }
     });
@@ -438,6 +435,9 @@ int EpistasisWorkspace::train() {
             showReport(result);
         });
     if (id != 0 && trainingCurves_ != nullptr) {
+        // The curves show this run as it trains (the other figures keep the previous results until
+        // the new ones arrive).
+        trainingCurves_->setReport(nullptr);
         trainingCurves_->clearEpochs();
         figureTabs_->setCurrentWidget(trainingCurves_);
     }
