@@ -8,6 +8,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/workspaces/epistasis/form_json.h"
+
 namespace locuscope {
 namespace {
 
@@ -149,33 +151,23 @@ QJsonObject ElmTrainingForm::toJson() const {
 }
 
 void ElmTrainingForm::fromJson(const QJsonObject& values) {
-    const auto setInt = [&values](QSpinBox* box, const char* key) {
-        if (values.contains(QLatin1String(key))) {
-            box->setValue(values.value(QLatin1String(key)).toInt(box->value()));
-        }
-    };
-    const auto setReal = [&values](QDoubleSpinBox* box, const char* key) {
-        if (values.contains(QLatin1String(key))) {
-            box->setValue(values.value(QLatin1String(key)).toDouble(box->value()));
-        }
-    };
-    setInt(hidden_, "hidden");
-    setReal(learningRate_, "learning_rate");
-    setReal(weightDecay_, "weight_decay");
-    setInt(batchSize_, "batch_size");
-    setInt(maxEpochs_, "max_epochs");
-    setInt(patience_, "patience");
-    setReal(minDelta_, "min_delta");
-    setInt(lrPatience_, "lr_patience");
-    setReal(lrFactor_, "lr_factor");
-    setInt(seed_, "seed");
+    setFromJson(hidden_, values, "hidden");
+    setFromJson(learningRate_, values, "learning_rate");
+    setFromJson(weightDecay_, values, "weight_decay");
+    setFromJson(batchSize_, values, "batch_size");
+    setFromJson(maxEpochs_, values, "max_epochs");
+    setFromJson(patience_, values, "patience");
+    setFromJson(minDelta_, values, "min_delta");
+    setFromJson(lrPatience_, values, "lr_patience");
+    setFromJson(lrFactor_, values, "lr_factor");
+    setFromJson(seed_, values, "seed");
     if (values.contains(QStringLiteral("monitor"))) {
         monitor_->setCurrentIndex(values.value(QStringLiteral("monitor")).toString() == QStringLiteral("validation") ? 1 : 0);
     }
-    setReal(validationFraction_, "validation_fraction");
-    setReal(heritability_, "heritability");
-    setInt(replicates_, "replicates");
-    setInt(noiseSeed_, "noise_seed");
+    setFromJson(validationFraction_, values, "validation_fraction");
+    setFromJson(heritability_, values, "heritability");
+    setFromJson(replicates_, values, "replicates");
+    setFromJson(noiseSeed_, values, "noise_seed");
 }
 
 }  // namespace locuscope

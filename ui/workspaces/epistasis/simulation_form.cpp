@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include "ui/workspaces/epistasis/form_json.h"
+
 #include "core/runtime/input_error.h"
 
 namespace locuscope {
@@ -160,29 +162,19 @@ QJsonObject SimulationForm::toJson() const {
 }
 
 void SimulationForm::fromJson(const QJsonObject& values) {
-    const auto setInt = [&values](QSpinBox* box, const char* key) {
-        if (values.contains(QLatin1String(key))) {
-            box->setValue(values.value(QLatin1String(key)).toInt(box->value()));
-        }
-    };
-    const auto setReal = [&values](QDoubleSpinBox* box, const char* key) {
-        if (values.contains(QLatin1String(key))) {
-            box->setValue(values.value(QLatin1String(key)).toDouble(box->value()));
-        }
-    };
-    setInt(loci_, "loci");
-    setInt(pairs_, "pairs");
+    setFromJson(loci_, values, "loci");
+    setFromJson(pairs_, values, "pairs");
     if (values.contains(QStringLiteral("epistatic_share"))) {
         shares_->setText(values.value(QStringLiteral("epistatic_share")).toString());
     }
     if (values.contains(QStringLiteral("ploidy"))) {
         ploidy_->setCurrentIndex(values.value(QStringLiteral("ploidy")).toInt() == 2 ? 1 : 0);
     }
-    setReal(minFrequency_, "min_frequency");
-    setReal(maxFrequency_, "max_frequency");
-    setReal(heritability_, "heritability");
-    setInt(samples_, "samples");
-    setInt(seed_, "seed");
+    setFromJson(minFrequency_, values, "min_frequency");
+    setFromJson(maxFrequency_, values, "max_frequency");
+    setFromJson(heritability_, values, "heritability");
+    setFromJson(samples_, values, "samples");
+    setFromJson(seed_, values, "seed");
     if (values.contains(QStringLiteral("format"))) {
         format_->setCurrentIndex(values.value(QStringLiteral("format")).toString() == QStringLiteral("hdf5") ? 1 : 0);
     }
