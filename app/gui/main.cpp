@@ -37,7 +37,8 @@ void showFigure(EpistasisWorkspace& workspace, const QString& id) {
 
 int main(int argc, char** argv) {
     // `locuscope export-figures …` renders without a display: Qt's offscreen platform, no Xvfb.
-    const bool exportFigures = argc > 1 && QString::fromLocal8Bit(argv[1]) == QStringLiteral("export-figures");
+    const bool exportFigures =
+        argc > 1 && QString::fromLocal8Bit(argv[1]) == QStringLiteral("export-figures");
     if (exportFigures && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -61,35 +62,42 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("export-figures"),
-        QApplication::translate("main", "As first argument: export figures headless (see export-figures --help)"),
+        QApplication::translate("main",
+                                "As first argument: export figures headless (see export-figures --help)"),
         QStringLiteral("[export-figures …]"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QApplication::translate("main", "Start on the bundled demo: open the ELM reference data and train on it"));
+        QApplication::translate("main",
+                                "Start on the bundled demo: open the ELM reference data and train on it"));
     // Not "--session": QApplication takes that one for X11 session management.
     const QCommandLineOption session(QStringLiteral("open-session"),
                                      QApplication::translate("main", "Open this Epistasis session"),
                                      QStringLiteral("file"));
-    const QCommandLineOption results(QStringLiteral("results"),
-                                     QApplication::translate("main", "Show this locuscope-cli elm results folder"),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption results(
+        QStringLiteral("results"),
+        QApplication::translate("main", "Show this locuscope-cli elm results folder"), QStringLiteral("dir"));
     const QCommandLineOption figure(QStringLiteral("figure"),
-                                    QApplication::translate("main", "Bring this Epistasis figure to the front "
-                                                                    "(part of its id, e.g. fig5)"),
+                                    QApplication::translate("main",
+                                                            "Bring this Epistasis figure to the front "
+                                                            "(part of its id, e.g. fig5)"),
                                     QStringLiteral("id"));
     const QCommandLineOption trait(QStringLiteral("trait"),
                                    QApplication::translate("main", "Select this trait (index from 1)"),
                                    QStringLiteral("n"));
-    const QCommandLineOption pair(QStringLiteral("pair"),
-                                  QApplication::translate("main", "Select this pair of loci (indices from 1: i,j)"),
-                                  QStringLiteral("i,j"));
-    const QCommandLineOption tour(QStringLiteral("tour"), QApplication::translate("main", "Start the guided tour"));
+    const QCommandLineOption pair(
+        QStringLiteral("pair"),
+        QApplication::translate("main", "Select this pair of loci (indices from 1: i,j)"),
+        QStringLiteral("i,j"));
+    const QCommandLineOption tour(QStringLiteral("tour"),
+                                  QApplication::translate("main", "Start the guided tour"));
     const QCommandLineOption settingsFile(
-        QStringLiteral("settings"), QApplication::translate("main", "Read and write preferences in this INI file"),
+        QStringLiteral("settings"),
+        QApplication::translate("main", "Read and write preferences in this INI file"),
         QStringLiteral("file"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a screenshot of the window to this PNG after the given delay, then quit"),
+        QApplication::translate(
+            "main", "Save a screenshot of the window to this PNG after the given delay, then quit"),
         QStringLiteral("png"));
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
                                    QApplication::translate("main", "Milliseconds before the screenshot"),
@@ -97,8 +105,9 @@ int main(int argc, char** argv) {
     parser.addOptions({demo, session, results, figure, trait, pair, tour, settingsFile, screenshot, delay});
     parser.process(application);
 
-    auto settingsStore = parser.isSet(settingsFile) ? std::make_unique<AppSettings>(parser.value(settingsFile))
-                                                    : std::make_unique<AppSettings>();
+    auto settingsStore = parser.isSet(settingsFile)
+                             ? std::make_unique<AppSettings>(parser.value(settingsFile))
+                             : std::make_unique<AppSettings>();
     AppSettings& settings = *settingsStore;
     Translations::install(application, settings.language());
 
@@ -134,11 +143,14 @@ int main(int argc, char** argv) {
         // The ELM reference data, trained with the pub's recipe: live loss curves, then every figure.
         try {
             const QString data = QString::fromStdString(demoDataDirectory("elm").string());
-            QObject::connect(&epistasis, &EpistasisWorkspace::datasetOpened, &window, [&epistasis] {
-                if (!epistasis.report()) {
-                    epistasis.train();
-                }
-            }, Qt::SingleShotConnection);
+            QObject::connect(
+                &epistasis, &EpistasisWorkspace::datasetOpened, &window,
+                [&epistasis] {
+                    if (!epistasis.report()) {
+                        epistasis.train();
+                    }
+                },
+                Qt::SingleShotConnection);
             epistasis.openDataset(data);
         } catch (const std::exception& error) {
             qWarning("%s", error.what());

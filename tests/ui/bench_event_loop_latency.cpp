@@ -53,11 +53,13 @@ int main(int argc, char** argv) {
     const double seconds = clock.nsecsElapsed() / 1e9;
     std::sort(lateness.begin(), lateness.end());
     const auto at = [&lateness](double q) {
-        return lateness.empty() ? 0.0 : lateness[std::min(lateness.size() - 1, static_cast<std::size_t>(q * lateness.size()))];
+        return lateness.empty()
+                   ? 0.0
+                   : lateness[std::min(lateness.size() - 1, static_cast<std::size_t>(q * lateness.size()))];
     };
     std::printf("training %d epochs on the bundled ELM data: %.1f s, %zu timer ticks\n", epochs, seconds,
                 lateness.size());
-    std::printf("event-loop latency (ms late on a 10 ms timer): median %.2f, p99 %.2f, max %.2f\n", at(0.5), at(0.99),
-                lateness.empty() ? 0.0 : lateness.back());
+    std::printf("event-loop latency (ms late on a 10 ms timer): median %.2f, p99 %.2f, max %.2f\n", at(0.5),
+                at(0.99), lateness.empty() ? 0.0 : lateness.back());
     return 0;
 }

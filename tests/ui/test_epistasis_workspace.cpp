@@ -139,9 +139,8 @@ void TestEpistasisWorkspace::simulateTrainSelectExport() {
 
     // Export every figure in the three formats and check the files.
     const QString out = temporary.filePath(QStringLiteral("figures"));
-    const QStringList written =
-        workspace.exportAllFigures(out, {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}, 1200,
-                                   900, 300);
+    const QStringList written = workspace.exportAllFigures(
+        out, {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}, 1200, 900, 300);
     QCOMPARE(written.size(), static_cast<int>(workspace.figures().size()) * 3);
     for (const QString& file : written) {
         const QByteArray bytes = readAll(file);
@@ -215,10 +214,11 @@ void TestEpistasisWorkspace::sessionRoundTrip() {
 
     // Headless export from the session, as a pipeline would run it.
     const QString figures = temporary.filePath(QStringLiteral("headless"));
-    QCOMPARE(runExportFiguresCommand({QStringLiteral("--session"), moved + QStringLiteral("/epistasis.json"),
-                                      QStringLiteral("--out"), figures, QStringLiteral("--format"),
-                                      QStringLiteral("png,pdf"), QStringLiteral("--pair"), QStringLiteral("3,6")}),
-             0);
+    QCOMPARE(
+        runExportFiguresCommand({QStringLiteral("--session"), moved + QStringLiteral("/epistasis.json"),
+                                 QStringLiteral("--out"), figures, QStringLiteral("--format"),
+                                 QStringLiteral("png,pdf"), QStringLiteral("--pair"), QStringLiteral("3,6")}),
+        0);
     QCOMPARE(QDir(figures).entryList(QDir::Files).size(), static_cast<int>(restored.figures().size()) * 2);
     QCOMPARE(runExportFiguresCommand({QStringLiteral("--results"), temporary.filePath(QStringLiteral("none")),
                                       QStringLiteral("--out"), figures}),
@@ -236,7 +236,8 @@ void TestEpistasisWorkspace::badInputIsShownNotFatal() {
     // A dataset that is not there: the error names it.
     QVERIFY(workspace.openDataset(temporary.filePath(QStringLiteral("missing_g.txt"))) != 0);
     QVERIFY(waitIdle(workspace));
-    QVERIFY2(workspace.lastMessage().contains(QStringLiteral("missing_g.txt")), qPrintable(workspace.lastMessage()));
+    QVERIFY2(workspace.lastMessage().contains(QStringLiteral("missing_g.txt")),
+             qPrintable(workspace.lastMessage()));
     QVERIFY(workspace.report() == nullptr);
 
     // A session from the future is refused with a clear message.
@@ -263,12 +264,14 @@ void TestEpistasisWorkspace::cancelKeepsThePreviousResults() {
         return;
     }
     const auto before = workspace.report();
-    workspace.trainingForm()->fromJson({{QStringLiteral("max_epochs"), 100000}, {QStringLiteral("patience"), 100000}});
+    workspace.trainingForm()->fromJson(
+        {{QStringLiteral("max_epochs"), 100000}, {QStringLiteral("patience"), 100000}});
     QVERIFY(workspace.train() != 0);
     QTest::qWait(300);
     workspace.cancelRunning();
     QVERIFY(waitIdle(workspace));
-    QVERIFY2(workspace.lastMessage().contains(QStringLiteral("cancelled")), qPrintable(workspace.lastMessage()));
+    QVERIFY2(workspace.lastMessage().contains(QStringLiteral("cancelled")),
+             qPrintable(workspace.lastMessage()));
     QCOMPARE(workspace.report(), before);
 }
 

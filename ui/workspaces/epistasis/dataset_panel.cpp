@@ -71,9 +71,13 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
     layout->addStretch(1);
 }
 
-QString DatasetPanel::path() const { return path_->text().trimmed(); }
+QString DatasetPanel::path() const {
+    return path_->text().trimmed();
+}
 
-void DatasetPanel::setPath(const QString& path) { path_->setText(path); }
+void DatasetPanel::setPath(const QString& path) {
+    path_->setText(path);
+}
 
 DatasetLoadOptions DatasetPanel::loadOptions() const {
     DatasetLoadOptions options;
@@ -101,13 +105,17 @@ void DatasetPanel::setSplitJson(const QJsonObject& split) {
     splitSeed_->setValue(split.value(QStringLiteral("seed")).toInt(splitSeed_->value()));
 }
 
-void DatasetPanel::showSummary(const QString& html) { summary_->setText(html); }
+void DatasetPanel::showSummary(const QString& html) {
+    summary_->setText(html);
+}
 
 void DatasetPanel::showError(const QString& message) {
     summary_->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
 }
 
-void DatasetPanel::clearSummary() { summary_->setText(tr("<i>No dataset open.</i>")); }
+void DatasetPanel::clearSummary() {
+    summary_->setText(tr("<i>No dataset open.</i>"));
+}
 
 void DatasetPanel::browseFile() {
     const QString chosen = QFileDialog::getOpenFileName(

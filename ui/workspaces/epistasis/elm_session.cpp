@@ -54,8 +54,9 @@ ElmSession elmSessionFromJson(const QJsonObject& json, const QString& base, cons
         throw InputError(path, "the session has no valid \"version\"");
     }
     if (version > ElmSession::currentVersion) {
-        throw InputError(path, "the session was written by a newer Locuscope (version " + std::to_string(version) +
-                                   "; this one reads up to " + std::to_string(ElmSession::currentVersion) + ")");
+        throw InputError(path, "the session was written by a newer Locuscope (version " +
+                                   std::to_string(version) + "; this one reads up to " +
+                                   std::to_string(ElmSession::currentVersion) + ")");
     }
     if (json.value(QStringLiteral("workspace")).toString() != QStringLiteral("epistasis")) {
         throw InputError(path, "the session belongs to another workspace");

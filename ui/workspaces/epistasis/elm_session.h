@@ -12,16 +12,16 @@ namespace locuscope {
 struct ElmSession {
     static constexpr int currentVersion = 1;
 
-    QString datasetPath;       // empty when none
-    QJsonObject split;         // method, test_fraction, seed
-    QJsonObject simulation;    // SimulationForm::toJson
-    QJsonObject training;      // ElmTrainingForm::toJson
-    QString modelPath;         // .safetensors of the trained model, empty when none
-    QString resultsPath;       // folder written by writeElmOutputs, empty when none
+    QString datasetPath;     // empty when none
+    QJsonObject split;       // method, test_fraction, seed
+    QJsonObject simulation;  // SimulationForm::toJson
+    QJsonObject training;    // ElmTrainingForm::toJson
+    QString modelPath;       // .safetensors of the trained model, empty when none
+    QString resultsPath;     // folder written by writeElmOutputs, empty when none
     int trait = 0;
     int locus = -1;
     int pairFirst = -1, pairSecond = -1;
-    QString currentFigure;     // figureId of the figure in front
+    QString currentFigure;  // figureId of the figure in front
 };
 
 // Both throw InputError naming the file and the problem (unreadable, not JSON, wrong format, newer

@@ -39,14 +39,18 @@ ElmTrainingForm::ElmTrainingForm(QWidget* parent) : QWidget(parent) {
     maxEpochs_ = integerField(1, 100000, tr("Upper limit on training epochs"));
     patience_ = integerField(1, 100000, tr("Early stopping: epochs without improvement before stopping"));
     minDelta_ = realField(0, 10, 4, 0.001, tr("Early stopping: smallest loss decrease that counts"));
-    lrPatience_ = integerField(0, 100000, tr("Epochs without improvement before the learning rate is halved"));
+    lrPatience_ =
+        integerField(0, 100000, tr("Epochs without improvement before the learning rate is halved"));
     lrFactor_ = realField(0.01, 0.99, 2, 0.05, tr("Factor applied to the learning rate on a plateau"));
-    seed_ = integerField(0, 2147483647, tr("Seed of the initial weights and batch order (replicate r adds r)"));
+    seed_ =
+        integerField(0, 2147483647, tr("Seed of the initial weights and batch order (replicate r adds r)"));
     monitor_ = new QComboBox;
     monitor_->addItem(tr("Test set (as the pub)"));
     monitor_->addItem(tr("Validation split of the training data"));
-    monitor_->setToolTip(tr("Which samples decide learning-rate drops, early stopping and the restored epoch"));
-    validationFraction_ = realField(0.01, 0.99, 2, 0.05, tr("Share of the training samples held out for validation"));
+    monitor_->setToolTip(
+        tr("Which samples decide learning-rate drops, early stopping and the restored epoch"));
+    validationFraction_ =
+        realField(0.01, 0.99, 2, 0.05, tr("Share of the training samples held out for validation"));
     heritability_ = realField(0.01, 1, 2, 0.05, tr("H²: phenotypes become √H²·P + N(0, 1 − H²) noise"));
     replicates_ = integerField(1, 1000, tr("Models trained with their own seeds and noise draws"));
     noiseSeed_ = integerField(0, 2147483647, tr("Seed of the heritability noise (replicate r adds r)"));
@@ -142,7 +146,8 @@ QJsonObject ElmTrainingForm::toJson() const {
         {QStringLiteral("lr_patience"), lrPatience_->value()},
         {QStringLiteral("lr_factor"), lrFactor_->value()},
         {QStringLiteral("seed"), seed_->value()},
-        {QStringLiteral("monitor"), monitor_->currentIndex() == 0 ? QStringLiteral("test") : QStringLiteral("validation")},
+        {QStringLiteral("monitor"),
+         monitor_->currentIndex() == 0 ? QStringLiteral("test") : QStringLiteral("validation")},
         {QStringLiteral("validation_fraction"), validationFraction_->value()},
         {QStringLiteral("heritability"), heritability_->value()},
         {QStringLiteral("replicates"), replicates_->value()},
@@ -162,7 +167,8 @@ void ElmTrainingForm::fromJson(const QJsonObject& values) {
     setFromJson(lrFactor_, values, "lr_factor");
     setFromJson(seed_, values, "seed");
     if (values.contains(QStringLiteral("monitor"))) {
-        monitor_->setCurrentIndex(values.value(QStringLiteral("monitor")).toString() == QStringLiteral("validation") ? 1 : 0);
+        monitor_->setCurrentIndex(
+            values.value(QStringLiteral("monitor")).toString() == QStringLiteral("validation") ? 1 : 0);
     }
     setFromJson(validationFraction_, values, "validation_fraction");
     setFromJson(heritability_, values, "heritability");

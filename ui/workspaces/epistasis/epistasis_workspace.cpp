@@ -56,7 +56,8 @@ QString summaryHtml(const ElmDatasetSummary& s) {
         epistasis = QCoreApplication::translate("EpistasisWorkspace", "known (epistatic pairs per trait: %1)")
                         .arg(counts.join(QStringLiteral(", ")));
     } else {
-        epistasis = QCoreApplication::translate("EpistasisWorkspace", "unknown (real data: figures rank estimates)");
+        epistasis =
+            QCoreApplication::translate("EpistasisWorkspace", "unknown (real data: figures rank estimates)");
     }
     QStringList traits;
     for (const auto& name : s.traitNames) {
@@ -122,7 +123,9 @@ EpistasisWorkspace::EpistasisWorkspace(JobManager& jobs, QWidget* parent)
     updateActions();
 }
 
-EpistasisWorkspace::~EpistasisWorkspace() { cancelRunning(); }
+EpistasisWorkspace::~EpistasisWorkspace() {
+    cancelRunning();
+}
 
 void EpistasisWorkspace::createActions() {
     const auto add = [this](const QString& text, const QString& tip, auto slot) {
@@ -132,7 +135,8 @@ void EpistasisWorkspace::createActions() {
         addAction(action);
         return action;
     };
-    add(tr("Open session…"), tr("Restore a saved Epistasis session"), &EpistasisWorkspace::chooseAndOpenSession);
+    add(tr("Open session…"), tr("Restore a saved Epistasis session"),
+        &EpistasisWorkspace::chooseAndOpenSession);
     add(tr("Save session…"), tr("Save dataset, model, results, settings and selection"),
         &EpistasisWorkspace::chooseAndSaveSession);
     add(tr("Open results…"), tr("Show the results folder of a `locuscope-cli elm` run"),
@@ -153,7 +157,8 @@ QWidget* EpistasisWorkspace::createLeftPanel() {
     leftTabs_ = new QTabWidget;
     leftTabs_->setObjectName(QStringLiteral("epistasisInputs"));
     datasetPanel_ = new DatasetPanel;
-    connect(datasetPanel_, &DatasetPanel::openRequested, this, [this] { openDataset(datasetPanel_->path()); });
+    connect(datasetPanel_, &DatasetPanel::openRequested, this,
+            [this] { openDataset(datasetPanel_->path()); });
     simulationForm_ = new SimulationForm;
     connect(simulationForm_, &SimulationForm::simulateRequested, this, [this] { simulate(); });
 
@@ -220,25 +225,31 @@ std::vector<TourStep> EpistasisWorkspace::tourSteps() {
     };
     return {
         {tr("What ELM shows"),
-         tr("A neural network learns to predict phenotypes from genotypes. Because this network has no biases and "
+         tr("A neural network learns to predict phenotypes from genotypes. Because this network has no "
+            "biases and "
             "Leaky-ReLU units, its output is exactly <i>f(x) = J(x)·x</i>: a linear map, different for each "
-            "individual. The Jacobian J(x) holds the network's <b>sensitivities</b> ∂P/∂x<sub>i</sub>, and they "
+            "individual. The Jacobian J(x) holds the network's <b>sensitivities</b> ∂P/∂x<sub>i</sub>, and "
+            "they "
             "carry the genetics: their mean is the additive effect, their spread comes from epistasis."),
          nullptr, showLeft(1)},
         {tr("1. Simulate a population"),
          tr("Choose loci, interacting pairs and, per trait, how much of the genetic variance is epistatic. "
-            "Press <b>Simulate and open</b>: the true effects are written too, so every estimate can be checked."),
+            "Press <b>Simulate and open</b>: the true effects are written too, so every estimate can be "
+            "checked."),
          [this]() -> QWidget* { return simulationForm_; }, showLeft(1)},
         {tr("2. The dataset"),
-         tr("The summary lists samples, loci, traits and the train/test split, and whether true effects are known. "
+         tr("The summary lists samples, loci, traits and the train/test split, and whether true effects are "
+            "known. "
             "You can open your own data here instead (HDF5, AlphaSimR text or PLINK)."),
          [this]() -> QWidget* { return datasetPanel_; }, showLeft(0)},
         {tr("3. Train the network"),
-         tr("The form holds the pub's recipe. For a quick look set <b>Max epochs</b> to 10, then press <b>Train "
+         tr("The form holds the pub's recipe. For a quick look set <b>Max epochs</b> to 10, then press "
+            "<b>Train "
             "and analyse</b>. Training runs in the background; you can keep exploring or cancel."),
          [this]() -> QWidget* { return trainingForm_; }, showLeft(2)},
         {tr("4. Loss curves"),
-         tr("Training and monitored loss per epoch. Dashed lines mark learning-rate drops; the marked epoch is "
+         tr("Training and monitored loss per epoch. Dashed lines mark learning-rate drops; the marked epoch "
+            "is "
             "the best one, restored when early stopping ends training."),
          figureTarget("training_curves"), showFigure("training_curves")},
         {tr("5. J·x equals the output"),
@@ -247,11 +258,13 @@ std::vector<TourStep> EpistasisWorkspace::tourSteps() {
          figureTarget("fig1_reconstruction"), showFigure("fig1_reconstruction")},
         {tr("6. Additive effects"),
          tr("∂P/∂x<sub>i</sub> = β<sub>i</sub> + Σ<sub>j</sub> β<sub>ij</sub> x<sub>j</sub>. Averaged over "
-            "individuals the epistatic part cancels (x<sub>j</sub> averages to about 0), leaving β<sub>i</sub>: "
+            "individuals the epistatic part cancels (x<sub>j</sub> averages to about 0), leaving "
+            "β<sub>i</sub>: "
             "the mean sensitivity should fall on the 1:1 line against the true additive effect."),
          figureTarget("fig2_additive_effects"), showFigure("fig2_additive_effects")},
         {tr("7. Epistatic loci"),
-         tr("The variance of ∂P/∂x<sub>i</sub> over individuals is β<sub>ij</sub>² Var(x<sub>j</sub>): zero for "
+         tr("The variance of ∂P/∂x<sub>i</sub> over individuals is β<sub>ij</sub>² Var(x<sub>j</sub>): zero "
+            "for "
             "a purely additive locus, growing with the square of its interaction. Loci high on this plot are "
             "the candidates for epistasis."),
          figureTarget("fig3_sensitivity_variance"), showFigure("fig3_sensitivity_variance")},
@@ -260,8 +273,10 @@ std::vector<TourStep> EpistasisWorkspace::tourSteps() {
             "that pair's four genotype clusters."),
          figureTarget("epistasis_heatmap"), showFigure("epistasis_heatmap")},
         {tr("9. Four genotype clusters"),
-         tr("Each individual is a point (∂P/∂x<sub>i</sub>, ∂P/∂x<sub>j</sub>), coloured by its genotype at the "
-            "two loci. With epistasis the sensitivity to i shifts by 2β<sub>ij</sub> when j flips: four separate "
+         tr("Each individual is a point (∂P/∂x<sub>i</sub>, ∂P/∂x<sub>j</sub>), coloured by its genotype at "
+            "the "
+            "two loci. With epistasis the sensitivity to i shifts by 2β<sub>ij</sub> when j flips: four "
+            "separate "
             "clusters. Without it, the clusters collapse into one."),
          figureTarget("fig5_pair_clusters"), showFigure("fig5_pair_clusters")},
         {tr("10. Keep and share"),
@@ -272,7 +287,9 @@ std::vector<TourStep> EpistasisWorkspace::tourSteps() {
     };
 }
 
-void EpistasisWorkspace::startTour() { tour_->start(); }
+void EpistasisWorkspace::startTour() {
+    tour_->start();
+}
 
 int EpistasisWorkspace::submit(const QString& title, Work work, std::function<void()> onSuccess) {
     if (runningJob_ != 0) {
@@ -335,10 +352,11 @@ void EpistasisWorkspace::updateActions() {
 
 void EpistasisWorkspace::showMessage(const QString& text, bool error) {
     message_->setText(text);
-    message_->setStyleSheet(error ? QStringLiteral("QLabel { background: #fde7e9; color: #8a1020; padding: 6px; "
-                                                   "border: 1px solid #e0a0a8; border-radius: 4px; }")
-                                  : QStringLiteral("QLabel { background: #eef4fb; color: #1b3a5c; padding: 6px; "
-                                                   "border: 1px solid #a8c4e0; border-radius: 4px; }"));
+    message_->setStyleSheet(
+        error ? QStringLiteral("QLabel { background: #fde7e9; color: #8a1020; padding: 6px; "
+                               "border: 1px solid #e0a0a8; border-radius: 4px; }")
+              : QStringLiteral("QLabel { background: #eef4fb; color: #1b3a5c; padding: 6px; "
+                               "border: 1px solid #a8c4e0; border-radius: 4px; }"));
     message_->show();
 }
 
@@ -347,7 +365,9 @@ void EpistasisWorkspace::clearMessage() {
     message_->hide();
 }
 
-QString EpistasisWorkspace::lastMessage() const { return message_->isHidden() ? QString() : message_->text(); }
+QString EpistasisWorkspace::lastMessage() const {
+    return message_->isHidden() ? QString() : message_->text();
+}
 
 ElmConfig EpistasisWorkspace::currentConfig() const {
     ElmConfig config;
@@ -416,14 +436,16 @@ int EpistasisWorkspace::train() {
         return 0;
     }
     const auto relay = makeEpochRelay();
-    connect(relay.get(), &EpochRelay::epochFinished, this,
-            [this](int replicate, int epoch, double trainLoss, double monitoredLoss, double learningRate) {
-                if (replicate == 0 && trainingCurves_ != nullptr) {
-                    trainingCurves_->appendEpoch(EpochRecord{epoch, trainLoss, monitoredLoss, learningRate, 0.0});
-                }
-            });
+    connect(
+        relay.get(), &EpochRelay::epochFinished, this,
+        [this](int replicate, int epoch, double trainLoss, double monitoredLoss, double learningRate) {
+            if (replicate == 0 && trainingCurves_ != nullptr) {
+                trainingCurves_->appendEpoch(EpochRecord{epoch, trainLoss, monitoredLoss, learningRate, 0.0});
+            }
+        });
     config.onEpoch = [relay](int replicate, const EpochRecord& epoch) {
-        emit relay->epochFinished(replicate, epoch.epoch, epoch.trainLoss, epoch.monitoredLoss, epoch.learningRate);
+        emit relay->epochFinished(replicate, epoch.epoch, epoch.trainLoss, epoch.monitoredLoss,
+                                  epoch.learningRate);
     };
     const auto result = std::make_shared<ElmReport>();
     const int id = submit(
@@ -502,8 +524,8 @@ bool EpistasisWorkspace::saveModel(const QString& file) {
 
 ElmSession EpistasisWorkspace::currentSession() const {
     ElmSession session;
-    session.datasetPath = datasetPanel_->path().isEmpty() ? QString()
-                                                          : QFileInfo(datasetPanel_->path()).absoluteFilePath();
+    session.datasetPath =
+        datasetPanel_->path().isEmpty() ? QString() : QFileInfo(datasetPanel_->path()).absoluteFilePath();
     session.split = datasetPanel_->splitJson();
     session.simulation = simulationForm_->toJson();
     session.training = trainingForm_->toJson();
@@ -524,7 +546,8 @@ int EpistasisWorkspace::saveSession(const QString& file) {
     const QFileInfo info(file);
     const bool writeResults = report_ != nullptr && resultsPath_.isEmpty();
     if (writeResults) {
-        session.resultsPath = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("_results"));
+        session.resultsPath =
+            info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("_results"));
         if (session.modelPath.isEmpty()) {
             session.modelPath = QDir(session.resultsPath).filePath(QStringLiteral("model.safetensors"));
         }
@@ -590,8 +613,8 @@ int EpistasisWorkspace::openSession(const QString& file) {
         });
 }
 
-QStringList EpistasisWorkspace::exportAllFigures(const QString& directory, const QStringList& formats, int widthPx,
-                                                 int heightPx, double dpi) {
+QStringList EpistasisWorkspace::exportAllFigures(const QString& directory, const QStringList& formats,
+                                                 int widthPx, int heightPx, double dpi) {
     QList<FigureFormat> chosen;
     for (const QString& format : formats) {
         const std::optional<FigureFormat> parsed = formatFromSuffix(format);
@@ -635,38 +658,41 @@ void EpistasisWorkspace::chooseAndExportAll() {
 }
 
 void EpistasisWorkspace::chooseAndSaveModel() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save model"), QStringLiteral("elm_model.safetensors"),
-                                                      tr("safetensors (*.safetensors)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save model"), QStringLiteral("elm_model.safetensors"), tr("safetensors (*.safetensors)"));
     if (!file.isEmpty()) {
         saveModel(file);
     }
 }
 
 void EpistasisWorkspace::chooseAndAnalyseModel() {
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("Analyse a saved model"), {}, tr("safetensors (*.safetensors)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Analyse a saved model"), {},
+                                                      tr("safetensors (*.safetensors)"));
     if (!file.isEmpty()) {
         analyseSavedModel(file);
     }
 }
 
 void EpistasisWorkspace::chooseAndOpenResults() {
-    const QString directory = QFileDialog::getExistingDirectory(this, tr("Results folder of locuscope-cli elm"));
+    const QString directory =
+        QFileDialog::getExistingDirectory(this, tr("Results folder of locuscope-cli elm"));
     if (!directory.isEmpty()) {
         openResults(directory);
     }
 }
 
 void EpistasisWorkspace::chooseAndSaveSession() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save session"), QStringLiteral("epistasis.locuscope.json"),
-                                                      tr("Locuscope sessions (*.json)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save session"), QStringLiteral("epistasis.locuscope.json"),
+                                     tr("Locuscope sessions (*.json)"));
     if (!file.isEmpty()) {
         saveSession(file);
     }
 }
 
 void EpistasisWorkspace::chooseAndOpenSession() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open session"), {}, tr("Locuscope sessions (*.json)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open session"), {}, tr("Locuscope sessions (*.json)"));
     if (!file.isEmpty()) {
         openSession(file);
     }

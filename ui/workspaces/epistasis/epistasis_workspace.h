@@ -52,8 +52,8 @@ public:
     // Model and figures: GUI thread, quick.
     bool saveModel(const QString& file);
     // Writes every figure as <figureId>.<ext> for each format; returns the paths (empty on error).
-    QStringList exportAllFigures(const QString& directory, const QStringList& formats, int widthPx, int heightPx,
-                                 double dpi);
+    QStringList exportAllFigures(const QString& directory, const QStringList& formats, int widthPx,
+                                 int heightPx, double dpi);
 
     std::shared_ptr<const ElmReport> report() const { return report_; }
     ElmSelection& selection() { return *selection_; }

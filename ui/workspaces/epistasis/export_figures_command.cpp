@@ -23,36 +23,48 @@ int fail(const QString& message) {
     return 1;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("ExportFiguresCommand", text); }
+// Gives the messages their own translation context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct ExportFiguresCommand {
+    Q_DECLARE_TR_FUNCTIONS(ExportFiguresCommand)
+};
 
 }  // namespace
 
 int runExportFiguresCommand(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export the Epistasis figures of a saved session or a locuscope-cli elm results folder, without a "
-           "display."));
+    parser.setApplicationDescription(ExportFiguresCommand::tr(
+        "Export the Epistasis figures of a saved session or a locuscope-cli elm results folder, without a "
+        "display."));
     parser.addHelpOption();
-    const QCommandLineOption session(QStringLiteral("session"), tr("Saved Epistasis session (.json)"),
+    const QCommandLineOption session(QStringLiteral("session"),
+                                     ExportFiguresCommand::tr("Saved Epistasis session (.json)"),
                                      QStringLiteral("file"));
-    const QCommandLineOption results(QStringLiteral("results"), tr("Results folder written by locuscope-cli elm"),
+    const QCommandLineOption results(QStringLiteral("results"),
+                                     ExportFiguresCommand::tr("Results folder written by locuscope-cli elm"),
                                      QStringLiteral("dir"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Folder for the figures (created if missing)"),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 ExportFiguresCommand::tr("Folder for the figures (created if missing)"),
                                  QStringLiteral("dir"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Comma-separated formats: png, svg, pdf"),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    ExportFiguresCommand::tr("Comma-separated formats: png, svg, pdf"),
                                     QStringLiteral("list"), QStringLiteral("png,svg,pdf"));
     const FigureExportOptions defaults;
-    const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels (PNG) or points at the DPI"),
+    const QCommandLineOption width(QStringLiteral("width"),
+                                   ExportFiguresCommand::tr("Width in pixels (PNG) or points at the DPI"),
                                    QStringLiteral("px"), QString::number(defaults.widthPx));
-    const QCommandLineOption height(QStringLiteral("height"), tr("Height in pixels"), QStringLiteral("px"),
-                                    QString::number(defaults.heightPx));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution recorded in PNG files"), QStringLiteral("dpi"),
-                                 QString::number(defaults.dpi));
-    const QCommandLineOption trait(QStringLiteral("trait"), tr("Trait to draw: index from 1 or name"),
+    const QCommandLineOption height(QStringLiteral("height"), ExportFiguresCommand::tr("Height in pixels"),
+                                    QStringLiteral("px"), QString::number(defaults.heightPx));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 ExportFiguresCommand::tr("Resolution recorded in PNG files"),
+                                 QStringLiteral("dpi"), QString::number(defaults.dpi));
+    const QCommandLineOption trait(QStringLiteral("trait"),
+                                   ExportFiguresCommand::tr("Trait to draw: index from 1 or name"),
                                    QStringLiteral("trait"));
-    const QCommandLineOption pair(QStringLiteral("pair"), tr("Pair for the cluster plot: two locus indices from 1, "
-                                                             "e.g. 3,17"),
-                                  QStringLiteral("i,j"));
+    const QCommandLineOption pair(
+        QStringLiteral("pair"),
+        ExportFiguresCommand::tr("Pair for the cluster plot: two locus indices from 1, "
+                                 "e.g. 3,17"),
+        QStringLiteral("i,j"));
     parser.addOptions({session, results, out, format, width, height, dpi, trait, pair});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("locuscope export-figures"));
@@ -64,20 +76,21 @@ int runExportFiguresCommand(const QStringList& arguments) {
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
+        return fail(
+            ExportFiguresCommand::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
     }
     if (parser.isSet(session) == parser.isSet(results)) {
-        return fail(tr("give exactly one of --session FILE or --results DIR"));
+        return fail(ExportFiguresCommand::tr("give exactly one of --session FILE or --results DIR"));
     }
     if (!parser.isSet(out)) {
-        return fail(tr("--out DIR is required"));
+        return fail(ExportFiguresCommand::tr("--out DIR is required"));
     }
 
     QList<FigureFormat> formats;
     for (const QString& name : parser.value(format).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<FigureFormat> parsed = formatFromSuffix(name.trimmed());
         if (!parsed) {
-            return fail(tr("unknown format \"%1\" (png, svg, pdf)").arg(name));
+            return fail(ExportFiguresCommand::tr("unknown format \"%1\" (png, svg, pdf)").arg(name));
         }
         formats << *parsed;
     }
@@ -86,9 +99,9 @@ int runExportFiguresCommand(const QStringList& arguments) {
     options.widthPx = parser.value(width).toInt(&okWidth);
     options.heightPx = parser.value(height).toInt(&okHeight);
     options.dpi = parser.value(dpi).toDouble(&okDpi);
-    if (!okWidth || !okHeight || !okDpi || options.widthPx < 16 || options.heightPx < 16 || options.widthPx > 20000 ||
-        options.heightPx > 20000 || !(options.dpi >= 10 && options.dpi <= 2400)) {
-        return fail(tr("width and height must be 16–20000 pixels and DPI 10–2400"));
+    if (!okWidth || !okHeight || !okDpi || options.widthPx < 16 || options.heightPx < 16 ||
+        options.widthPx > 20000 || options.heightPx > 20000 || !(options.dpi >= 10 && options.dpi <= 2400)) {
+        return fail(ExportFiguresCommand::tr("width and height must be 16–20000 pixels and DPI 10–2400"));
     }
 
     ElmSession restored;
@@ -100,7 +113,9 @@ int runExportFiguresCommand(const QStringList& arguments) {
             return fail(QString::fromUtf8(error.what()));
         }
         if (restored.resultsPath.isEmpty()) {
-            return fail(tr("%1 holds no results to draw (train and save the session first)").arg(parser.value(session)));
+            return fail(
+                ExportFiguresCommand::tr("%1 holds no results to draw (train and save the session first)")
+                    .arg(parser.value(session)));
         }
         resultsDirectory = restored.resultsPath;
     }
@@ -128,7 +143,9 @@ int runExportFiguresCommand(const QStringList& arguments) {
             }
         }
         if (index < 0 || index >= static_cast<int>(report->traitNames.size())) {
-            return fail(tr("no trait \"%1\" (the results have %2)").arg(value).arg(report->traitNames.size()));
+            return fail(ExportFiguresCommand::tr("no trait \"%1\" (the results have %2)")
+                            .arg(value)
+                            .arg(report->traitNames.size()));
         }
         selection.setTrait(index);
     }
@@ -138,8 +155,10 @@ int runExportFiguresCommand(const QStringList& arguments) {
         const int first = parts.size() == 2 ? parts[0].trimmed().toInt(&okFirst) - 1 : -1;
         const int second = parts.size() == 2 ? parts[1].trimmed().toInt(&okSecond) - 1 : -1;
         const int loci = static_cast<int>(report->locusNames.size());
-        if (!okFirst || !okSecond || first < 0 || second < 0 || first >= loci || second >= loci || first == second) {
-            return fail(tr("--pair needs two different locus indices between 1 and %1").arg(loci));
+        if (!okFirst || !okSecond || first < 0 || second < 0 || first >= loci || second >= loci ||
+            first == second) {
+            return fail(ExportFiguresCommand::tr("--pair needs two different locus indices between 1 and %1")
+                            .arg(loci));
         }
         selection.setPair(first, second);
     }

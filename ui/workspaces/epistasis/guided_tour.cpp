@@ -13,9 +13,13 @@ namespace locuscope {
 GuidedTour::GuidedTour(QWidget* host, std::vector<TourStep> steps, QObject* parent)
     : QObject(parent), host_(host), steps_(std::move(steps)) {}
 
-GuidedTour::~GuidedTour() { stop(); }
+GuidedTour::~GuidedTour() {
+    stop();
+}
 
-bool GuidedTour::running() const { return current_ >= 0; }
+bool GuidedTour::running() const {
+    return current_ >= 0;
+}
 
 void GuidedTour::start() {
     QWidget* window = host_->window();
@@ -23,12 +27,14 @@ void GuidedTour::start() {
         highlight_ = new QFrame(window);
         highlight_->setObjectName(QStringLiteral("tourHighlight"));
         highlight_->setAttribute(Qt::WA_TransparentForMouseEvents);
-        highlight_->setStyleSheet(QStringLiteral("#tourHighlight { border: 3px solid #e8710a; border-radius: 6px; "
-                                                 "background: transparent; }"));
+        highlight_->setStyleSheet(
+            QStringLiteral("#tourHighlight { border: 3px solid #e8710a; border-radius: 6px; "
+                           "background: transparent; }"));
         bubble_ = new QFrame(window);
         bubble_->setObjectName(QStringLiteral("tourBubble"));
-        bubble_->setStyleSheet(QStringLiteral("#tourBubble { background: #fffbe6; border: 2px solid #e8710a; "
-                                              "border-radius: 8px; } QLabel { color: #202020; }"));
+        bubble_->setStyleSheet(
+            QStringLiteral("#tourBubble { background: #fffbe6; border: 2px solid #e8710a; "
+                           "border-radius: 8px; } QLabel { color: #202020; }"));
         bubble_->setFixedWidth(380);
         heading_ = new QLabel;
         QFont font = heading_->font();

@@ -15,9 +15,9 @@ namespace locuscope {
 
 struct TourStep {
     QString title;
-    QString text;                       // rich text
-    std::function<QWidget*()> target;   // the widget to point at (may be null: bubble centred)
-    std::function<void()> enter;        // brings the target into view (switches tabs, …)
+    QString text;                      // rich text
+    std::function<QWidget*()> target;  // the widget to point at (may be null: bubble centred)
+    std::function<void()> enter;       // brings the target into view (switches tabs, …)
 };
 
 // A guided tour: a bubble with the step's explanation beside a highlighted widget, Back / Next /

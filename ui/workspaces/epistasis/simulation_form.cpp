@@ -14,9 +14,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-#include "ui/workspaces/epistasis/form_json.h"
-
 #include "core/runtime/input_error.h"
+#include "ui/workspaces/epistasis/form_json.h"
 
 namespace locuscope {
 
@@ -47,7 +46,8 @@ SimulationForm::SimulationForm(QWidget* parent) : QWidget(parent) {
         shareTexts << QString::number(share);
     }
     shares_ = new QLineEdit(shareTexts.join(QStringLiteral(", ")));
-    shares_->setToolTip(tr("One number per trait: epistatic variance / additive variance (0 = additive only)"));
+    shares_->setToolTip(
+        tr("One number per trait: epistatic variance / additive variance (0 = additive only)"));
     ploidy_ = new QComboBox;
     ploidy_->addItem(tr("Haploid (x = ±1)"), 1);
     ploidy_->addItem(tr("Diploid (x = dosage − 1)"), 2);
@@ -75,8 +75,8 @@ SimulationForm::SimulationForm(QWidget* parent) : QWidget(parent) {
     format_ = new QComboBox;
     format_->addItem(tr("AlphaSimR text (g/p/eff)"));
     format_->addItem(tr("HDF5 train/test pair"));
-    directory_ = new QLineEdit(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("locuscope-sim")));
+    directory_ = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                   .filePath(QStringLiteral("locuscope-sim")));
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, &SimulationForm::chooseDirectory);
     auto* directoryRow = new QHBoxLayout;
@@ -132,15 +132,21 @@ SimulationConfig SimulationForm::population() const {
     return config;
 }
 
-QString SimulationForm::outputDirectory() const { return directory_->text().trimmed(); }
+QString SimulationForm::outputDirectory() const {
+    return directory_->text().trimmed();
+}
 
-void SimulationForm::setOutputDirectory(const QString& directory) { directory_->setText(directory); }
+void SimulationForm::setOutputDirectory(const QString& directory) {
+    directory_->setText(directory);
+}
 
-bool SimulationForm::writeHdf5() const { return format_->currentIndex() == 1; }
+bool SimulationForm::writeHdf5() const {
+    return format_->currentIndex() == 1;
+}
 
 void SimulationForm::chooseDirectory() {
-    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Folder for the simulated dataset"),
-                                                             directory_->text());
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, tr("Folder for the simulated dataset"), directory_->text());
     if (!chosen.isEmpty()) {
         directory_->setText(chosen);
     }
@@ -176,7 +182,8 @@ void SimulationForm::fromJson(const QJsonObject& values) {
     setFromJson(samples_, values, "samples");
     setFromJson(seed_, values, "seed");
     if (values.contains(QStringLiteral("format"))) {
-        format_->setCurrentIndex(values.value(QStringLiteral("format")).toString() == QStringLiteral("hdf5") ? 1 : 0);
+        format_->setCurrentIndex(
+            values.value(QStringLiteral("format")).toString() == QStringLiteral("hdf5") ? 1 : 0);
     }
 }
 
