@@ -25,7 +25,7 @@ void requireSameSize(const std::vector<double>& a, const std::vector<double>& b)
 
 }  // namespace
 
-double polyfitSlope(const std::vector<double>& truth, const std::vector<double>& estimate) {
+LineFit polyfitLine(const std::vector<double>& truth, const std::vector<double>& estimate) {
     requireSameSize(truth, estimate);
     const double mx = mean(truth);
     const double my = mean(estimate);
@@ -34,7 +34,14 @@ double polyfitSlope(const std::vector<double>& truth, const std::vector<double>&
         sxy += (truth[i] - mx) * (estimate[i] - my);
         sxx += (truth[i] - mx) * (truth[i] - mx);
     }
-    return sxx > 0 ? sxy / sxx : nan;
+    LineFit fit;
+    fit.slope = sxx > 0 ? sxy / sxx : nan;
+    fit.intercept = sxx > 0 ? my - fit.slope * mx : nan;
+    return fit;
+}
+
+double polyfitSlope(const std::vector<double>& truth, const std::vector<double>& estimate) {
+    return polyfitLine(truth, estimate).slope;
 }
 
 double r2Score(const std::vector<double>& truth, const std::vector<double>& estimate) {
@@ -95,11 +102,15 @@ QuadraticFit quadraticFit(const std::vector<double>& x, const std::vector<double
                 best = r;
             }
         }
+        if (!(std::abs(m[best][pivot]) > 1e-12 * static_cast<double>(x.size()))) {
+            fit.c = fit.b = fit.a = fit.r2 = nan;  // fewer than 3 distinct x: no unique parabola
+            return fit;
+        }
         for (int c = 0; c < 4; ++c) {
             std::swap(m[pivot][c], m[best][c]);
         }
         for (int r = 0; r < 3; ++r) {
-            if (r != pivot && m[pivot][pivot] != 0) {
+            if (r != pivot) {
                 const double factor = m[r][pivot] / m[pivot][pivot];
                 for (int c = 0; c < 4; ++c) {
                     m[r][c] -= factor * m[pivot][c];
@@ -117,7 +128,7 @@ QuadraticFit quadraticFit(const std::vector<double>& x, const std::vector<double
     const double my = mean(y);
     double residual = 0, total = 0;
     for (std::size_t i = 0; i < x.size(); ++i) {
-        const double predicted = fit.c + fit.b * x[i] + fit.a * x[i] * x[i];
+        const double predicted = fit.at(x[i]);
         residual += (y[i] - predicted) * (y[i] - predicted);
         total += (y[i] - my) * (y[i] - my);
     }

@@ -2,11 +2,12 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
 #include <limits>
 
 #include "core/pipelines/elm_pipeline.h"
+#include "core/train/regression_metrics.h"
 #include "ui/views/elm/elm_plot_style.h"
-#include "ui/views/elm/figure_fits.h"
 
 namespace locuscope {
 
@@ -68,15 +69,17 @@ QString AdditiveEffectsFigure::truthLabel() const {
 void AdditiveEffectsFigure::drawFit() {
     QCustomPlot* p = plot();
     slope_ = r2_ = std::numeric_limits<double>::quiet_NaN();
-    const LineFit fit = fitLine(truth_, estimate_);
+    const std::vector<double> truth(truth_.cbegin(), truth_.cend()),
+        estimate(estimate_.cbegin(), estimate_.cend());
+    const LineFit fit = polyfitLine(truth, estimate);
     elm_style::addReferenceLine(p, mainRect(), QPointF(0, 0), QPointF(1, 1));
     elm_style::addLegendEntry(p, tr("1:1 (perfect recovery)"),
                               QPen(elm_style::reference(), 1.2, Qt::DashLine));
-    if (!fit.valid) {
+    if (!std::isfinite(fit.slope)) {
         return;
     }
     slope_ = fit.slope;
-    r2_ = r2Score(truth_, estimate_);
+    r2_ = r2Score(truth, estimate);
     const QPen fitPen(elm_style::palette(1), 2.0);
     elm_style::addReferenceLine(p, mainRect(), QPointF(0, fit.intercept),
                                 QPointF(1, fit.intercept + fit.slope))

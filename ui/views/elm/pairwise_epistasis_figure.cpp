@@ -8,9 +8,9 @@
 #include <numeric>
 
 #include "core/pipelines/elm_pipeline.h"
+#include "core/train/regression_metrics.h"
 #include "ui/views/elm/elm_plot_style.h"
 #include "ui/views/elm/elm_selection.h"
-#include "ui/views/elm/figure_fits.h"
 
 namespace locuscope {
 
@@ -151,10 +151,11 @@ void PairwiseEpistasisFigure::drawAgainstTruth() {
     elm_style::addReferenceLine(p, mainRect(), QPointF(0, 0), QPointF(1, 1));
     elm_style::addLegendEntry(p, tr("1:1 (perfect recovery)"),
                               QPen(elm_style::reference(), 1.2, Qt::DashLine));
-    const LineFit fit = anyEpistasis ? fitLine(x_, y_) : LineFit{};
-    if (fit.valid) {
+    const std::vector<double> truth(x_.cbegin(), x_.cend()), estimate(y_.cbegin(), y_.cend());
+    const LineFit fit = anyEpistasis ? polyfitLine(truth, estimate) : LineFit{};
+    if (anyEpistasis && std::isfinite(fit.slope)) {
         slope_ = fit.slope;
-        r2_ = r2Score(x_, y_);
+        r2_ = r2Score(truth, estimate);
         const QPen fitPen(elm_style::palette(1), 2.0);
         elm_style::addReferenceLine(p, mainRect(), QPointF(0, fit.intercept),
                                     QPointF(1, fit.intercept + fit.slope))

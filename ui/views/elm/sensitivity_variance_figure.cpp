@@ -7,8 +7,8 @@
 #include <limits>
 
 #include "core/pipelines/elm_pipeline.h"
+#include "core/train/regression_metrics.h"
 #include "ui/views/elm/elm_plot_style.h"
-#include "ui/views/elm/figure_fits.h"
 
 namespace locuscope {
 
@@ -74,7 +74,8 @@ void SensitivityVarianceFigure::drawFit() {
                            0.03, 0.03, Qt::AlignLeft | Qt::AlignTop);
         return;
     }
-    const ParabolaFit fit = fitParabola(truth_, estimate_);
+    const QuadraticFit fit = quadraticFit(std::vector<double>(truth_.cbegin(), truth_.cend()),
+                                          std::vector<double>(estimate_.cbegin(), estimate_.cend()));
     const QCPRange range = p->xAxis->range();
     const double low = std::min(range.lower, -range.upper), high = std::max(range.upper, -range.lower);
     constexpr int steps = 120;
@@ -88,7 +89,7 @@ void SensitivityVarianceFigure::drawFit() {
     reference->setName(tr("y = x² (perfect recovery)"));
     reference->setPen(QPen(elm_style::reference(), 1.2, Qt::DashLine));
     reference->setData(x, perfect, true);
-    if (!fit.valid) {
+    if (!std::isfinite(fit.a)) {
         return;
     }
     a_ = fit.a;
