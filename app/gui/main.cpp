@@ -42,6 +42,12 @@ int main(int argc, char** argv) {
     if (exportFigures && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // Its options are read from argv as given: QApplication removes the ones it knows itself
+    // (--session, --style, …) from its argument list.
+    QStringList exportArguments;
+    for (int index = 2; exportFigures && index < argc; ++index) {
+        exportArguments << QString::fromLocal8Bit(argv[index]);
+    }
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Locuscope"));
     QApplication::setApplicationName(QStringLiteral("Locuscope"));
@@ -50,9 +56,7 @@ int main(int argc, char** argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/locuscope.svg")));
 
     if (exportFigures) {
-        QStringList arguments = QApplication::arguments();
-        arguments.erase(arguments.begin(), arguments.begin() + 2);
-        return runExportFiguresCommand(arguments);
+        return runExportFiguresCommand(exportArguments);
     }
 
     QCommandLineParser parser;

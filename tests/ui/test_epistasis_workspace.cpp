@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -220,6 +221,22 @@ void TestEpistasisWorkspace::sessionRoundTrip() {
                                  QStringLiteral("png,pdf"), QStringLiteral("--pair"), QStringLiteral("3,6")}),
         0);
     QCOMPARE(QDir(figures).entryList(QDir::Files).size(), static_cast<int>(restored.figures().size()) * 2);
+    // The same through the program, as a pipeline runs it: no display, and options QApplication
+    // also knows (--session) still reach the command.
+    const QString fromBinary = temporary.filePath(QStringLiteral("binary"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LOCUSCOPE_GUI_BINARY),
+                  {QStringLiteral("export-figures"), QStringLiteral("--session"),
+                   moved + QStringLiteral("/epistasis.json"), QStringLiteral("--out"), fromBinary,
+                   QStringLiteral("--format"), QStringLiteral("svg")});
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+    QCOMPARE(QDir(fromBinary).entryList(QDir::Files).size(), static_cast<int>(restored.figures().size()));
     QCOMPARE(runExportFiguresCommand({QStringLiteral("--results"), temporary.filePath(QStringLiteral("none")),
                                       QStringLiteral("--out"), figures}),
              1);
