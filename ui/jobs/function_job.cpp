@@ -2,8 +2,7 @@
 
 namespace locuscope {
 
-FunctionJob::FunctionJob(QString title, Work work, std::function<QString()> summary)
-    : title_(std::move(title)), work_(std::move(work)), summary_(std::move(summary)) {}
+FunctionJob::FunctionJob(QString title, Work work) : title_(std::move(title)), work_(std::move(work)) {}
 
 void FunctionJob::run(JobContext& context) {
     if (work_) {

@@ -13,16 +13,14 @@ namespace locuscope {
 class FunctionJob : public Job {
 public:
     using Work = std::function<void(JobContext& context)>;
-    FunctionJob(QString title, Work work, std::function<QString()> summary = {});
+    FunctionJob(QString title, Work work);
 
     QString title() const override { return title_; }
     void run(JobContext& context) override;
-    QString resultSummary() const override { return summary_ ? summary_() : QString(); }
 
 private:
     QString title_;
     Work work_;
-    std::function<QString()> summary_;
 };
 
 }  // namespace locuscope

@@ -145,8 +145,8 @@ void EpistasisWorkspace::createActions() {
                            &EpistasisWorkspace::chooseAndSaveModel);
     add(tr("Analyse saved model…"), tr("Run the ELM analysis of a saved model on the open dataset"),
         &EpistasisWorkspace::chooseAndAnalyseModel);
-    exportFigureAction_ = add(tr("Export figure…"), tr("Export the figure in front as PNG, SVG or PDF"),
-                              &EpistasisWorkspace::exportCurrentFigure);
+    add(tr("Export figure…"), tr("Export the figure in front as PNG, SVG or PDF"),
+        &EpistasisWorkspace::exportCurrentFigure);
     exportAllAction_ = add(tr("Export all figures…"), tr("Export every figure into a folder"),
                            &EpistasisWorkspace::chooseAndExportAll);
     add(tr("Guided tour"), tr("A walk from simulation to the four-genotype cluster plot"),
@@ -342,7 +342,6 @@ void EpistasisWorkspace::cancelRunning() {
 void EpistasisWorkspace::updateActions() {
     const bool hasReport = report_ != nullptr;
     saveModelAction_->setEnabled(hasReport && !report_->model.tensors.empty());
-    exportFigureAction_->setEnabled(true);
     exportAllAction_->setEnabled(hasReport);
     if (trainButton_ != nullptr) {
         trainButton_->setEnabled(runningJob_ == 0);

@@ -119,7 +119,6 @@ private:
     TrainingCurvesFigure* trainingCurves_ = nullptr;
     GuidedTour* tour_ = nullptr;
     QAction* saveModelAction_ = nullptr;
-    QAction* exportFigureAction_ = nullptr;
     QAction* exportAllAction_ = nullptr;
 };
 
