@@ -134,6 +134,19 @@ TEST(RegressionMetrics, QuadraticFitRecoversCoefficients) {
     EXPECT_NEAR(fit.r2, 1.0, 1e-12);
 }
 
+TEST(RegressionMetrics, DegenerateFitsAreNaNNotGarbage) {
+    // Two distinct x (a locus set with only 0 and 0.2 epistatic effects) define no parabola.
+    const QuadraticFit parabola = quadraticFit({0, 0, 0.2, 0.2, 0.2}, {0, 0.1, 0.3, 0.4, 0.5});
+    EXPECT_TRUE(std::isnan(parabola.a));
+    EXPECT_TRUE(std::isnan(parabola.r2));
+    const LineFit line = polyfitLine({1, 1, 1}, {0, 1, 2});  // no spread in the truth
+    EXPECT_TRUE(std::isnan(line.slope));
+    EXPECT_TRUE(std::isnan(line.intercept));
+    const LineFit exact = polyfitLine({0, 1, 2}, {1, 3, 5});
+    EXPECT_DOUBLE_EQ(exact.slope, 2.0);
+    EXPECT_DOUBLE_EQ(exact.intercept, 1.0);
+}
+
 TEST(ReduceLrOnPlateau, HalvesAfterPatienceEpochsWithoutRelativeImprovement) {
     ReduceLrOnPlateau scheduler(1e-3, 0.5, 3);
     EXPECT_DOUBLE_EQ(scheduler.step(1.0), 1e-3);
