@@ -3,7 +3,7 @@
 #   ./run.sh        install what is missing, build, start the app on the bundled demo
 #                   (without a display: run the headless demo and print where its report went)
 #   ./run.sh test   install what is missing, build, run every test through ctest
-# Other commands: ./run.sh build | deps | gui [args] | cli [args] | package
+# Other commands: ./run.sh build | deps | gui [args] | cli [args] | package | fuzz [seconds]
 # Environment: LOCUSCOPE_PRESET (default: default), LOCUSCOPE_GUI=OFF for a headless build.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -17,15 +17,19 @@ GUI="${LOCUSCOPE_GUI:-ON}"
 # our programs link the OpenMP build, which shares LibTorch's OpenMP threads (core/CMakeLists.txt).
 CORE_PACKAGES=(build-essential cmake ninja-build ccache pkg-config git file dpkg-dev
     libtorch-dev libhts-dev libhdf5-dev nlohmann-json3-dev libcli11-dev libgtest-dev
-    libopenblas0-pthread libopenblas0-openmp)
+    libopenblas0-pthread libopenblas0-openmp
+    samtools bedops tabix bcftools)  # independent references the genome I/O tests compare against
 GUI_PACKAGES=(qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libqcustomplot-dev libgl-dev xvfb xauth)
+
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 install_dependencies() {
     local wanted=("${CORE_PACKAGES[@]}")
     [ "$GUI" = "ON" ] && wanted+=("${GUI_PACKAGES[@]}")
+    wanted+=("$@")
     local missing=()
     for package in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -78,6 +82,30 @@ run_tests() {
     QT_QPA_PLATFORM=offscreen ctest --preset "${PRESET}" "$@"
 }
 
+# Every libFuzzer target for SECONDS each (default 60), corpora in build/fuzz/corpus (docs/fuzzing.md).
+run_fuzzers() {
+    local seconds="${1:-60}"
+    install_dependencies "${FUZZ_PACKAGES[@]}"
+    export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+    [ -f build/fuzz/build.ninja ] || cmake --preset fuzz
+    cmake --build --preset fuzz
+    local fuzzer name seeds
+    for fuzzer in build/fuzz/fuzz/fuzz_*; do
+        [ -x "$fuzzer" ] || continue
+        name=$(basename "$fuzzer")
+        seeds="fuzz/corpus/${name#fuzz_}"
+        mkdir -p "build/fuzz/corpus/${name}"
+        log "Fuzzing ${name} for ${seconds} s"
+        if ! "$fuzzer" "build/fuzz/corpus/${name}" $([ -d "$seeds" ] && echo "$seeds") \
+                -max_total_time="$seconds" -artifact_prefix="build/fuzz/${name}-" >"build/fuzz/${name}.log" 2>&1; then
+            tail -40 "build/fuzz/${name}.log" >&2
+            log "${name} failed: the input that did it is build/fuzz/${name}-crash-* (or leak-/timeout-)"
+            exit 1
+        fi
+        grep -E "^Done [0-9]+ runs" "build/fuzz/${name}.log" || true
+    done
+}
+
 command="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -88,5 +116,6 @@ case "$command" in
     gui) build; exec "${BUILD_DIR}/app/gui/locuscope" "$@" ;;
     cli) build; exec "${BUILD_DIR}/app/cli/locuscope-cli" "$@" ;;
     package) build; (cd "${BUILD_DIR}" && cpack -G "DEB;TGZ") ;;
-    *) echo "usage: ./run.sh [run|test|build|deps|gui|cli|package] [args]" >&2; exit 2 ;;
+    fuzz) run_fuzzers "$@" ;;
+    *) echo "usage: ./run.sh [run|test|build|deps|gui|cli|package|fuzz] [args]" >&2; exit 2 ;;
 esac
