@@ -27,6 +27,7 @@ void addDemoCommand(CLI::App& app, CommandAction& action);
 void addSimulateCommand(CLI::App& app, CommandAction& action);
 void addModelCommand(CLI::App& app, CommandAction& action);
 void addElmCommand(CLI::App& app, CommandAction& action);
+void addMergeCommand(CLI::App& app, CommandAction& action);
 
 // "Locuscope 0.1.0 (LibTorch x, htslib y, HDF5 z)".
 std::string versionLine();
