@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/cli/cli_command.h"
+#include "core/nn/checkpoint_import.h"
 #include "core/nn/safetensors_file.h"
 
 namespace locuscope::cli {
@@ -16,6 +17,12 @@ namespace {
 struct InspectOptions {
     std::string file;
     bool json = false;
+};
+
+struct ImportOptions {
+    CheckpointImportOptions import;
+    std::string checkpoint;
+    std::string out;
 };
 
 // "1,234,567": parameter counts are easier to read with separators.
@@ -89,6 +96,41 @@ void printHuman(const std::string& file, const SafetensorsHeader& header) {
     std::printf("Parameters  %s (elements in all tensors)\n", withSeparators(totalElements(header)).c_str());
 }
 
+std::string kindList() {
+    std::string list;
+    for (const std::string& kind : checkpointKinds()) {
+        list += (list.empty() ? "" : ", ") + kind;
+    }
+    return list;
+}
+
+int runImport(ImportOptions& options) {
+    options.import.checkpoint = options.checkpoint;
+    const CheckpointImport imported = importCheckpoint(options.import);
+    writeSafetensors(options.out, imported.weights);  // atomic: no half file on failure
+
+    std::int64_t elements = 0;
+    for (const TensorRecord& tensor : imported.weights.tensors) {
+        elements += elementCount(tensor.shape);
+    }
+    const std::string key = imported.keyPath.empty() ? "" : ", key '" + imported.keyPath + "'";
+    std::printf("Imported %zu tensors (%s elements) from %s%s as '%s' into %s\n", imported.weights.tensors.size(),
+                withSeparators(elements).c_str(), options.checkpoint.c_str(), key.c_str(),
+                options.import.kind.c_str(), options.out.c_str());
+    if (imported.strippedKeys > 0) {
+        std::printf("Stripped '%s' from %zu keys\n", options.import.stripPrefix.c_str(), imported.strippedKeys);
+    }
+    if (!imported.extraTensors.empty()) {
+        std::printf("Kept %zu tensors the '%s' map does not use, under their own names\n",
+                    imported.extraTensors.size(), options.import.kind.c_str());
+    }
+    const auto hyper = imported.weights.metadata.find("hyperparameters");
+    if (hyper != imported.weights.metadata.end()) {
+        std::printf("Hyper-parameters (from shapes): %s\n", hyper->second.c_str());
+    }
+    return 0;
+}
+
 }  // namespace
 
 void addModelCommand(CLI::App& app, CommandAction& action) {
@@ -113,6 +155,25 @@ void addModelCommand(CLI::App& app, CommandAction& action) {
             }
             return 0;
         };
+    });
+
+    auto import = std::make_shared<ImportOptions>();
+    CLI::App* importCommand = model->add_subcommand(
+        "import",
+        "Convert an original PyTorch checkpoint (zip-format torch.save, PyTorch >= 1.6) to .safetensors "
+        "without running any code from it");
+    importCommand->add_option("--kind", import->import.kind, "Model kind: " + kindList())->required();
+    importCommand->add_option("--from", import->checkpoint, "The checkpoint (.pt, .pth, .bin)")->required();
+    importCommand->add_option("--out", import->out, "The .safetensors file to write")->required();
+    importCommand->add_option("--key", import->import.keyPath,
+                              "Dictionary to read from a wrapping checkpoint, keys joined by '.' "
+                              "(e.g. state_dict, model.state_dict); default: the only one there");
+    importCommand->add_option("--strip-prefix", import->import.stripPrefix,
+                              "Remove this prefix from every key that has it (e.g. module.)");
+    importCommand->add_flag("--allow-extra", import->import.allowExtra,
+                            "Keep tensors the kind's key map does not know, under their own names");
+    importCommand->callback([&action, import] {
+        action = [import](const GlobalOptions&) { return runImport(*import); };
     });
 }
 

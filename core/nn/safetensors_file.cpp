@@ -22,6 +22,7 @@ using nlohmann::json;
 // The reference implementation's limit; a larger length means the file is not safetensors.
 constexpr std::uint64_t kMaxHeaderSize = 100'000'000;
 constexpr const char* kMetadataKey = "__metadata__";
+constexpr int kMaxHeaderDepth = 8;
 
 struct DTypeName {
     TensorDType dtype;
@@ -30,13 +31,14 @@ struct DTypeName {
     int alignmentRank;  // the reference Dtype enum's order: the writer puts higher ranks first
 };
 
-constexpr std::array<DTypeName, 9> kDTypes{{
-    {TensorDType::F32, "F32", 4, 6},
-    {TensorDType::F16, "F16", 2, 3},
-    {TensorDType::BF16, "BF16", 2, 4},
-    {TensorDType::F64, "F64", 8, 7},
-    {TensorDType::I64, "I64", 8, 8},
-    {TensorDType::I32, "I32", 4, 5},
+constexpr std::array<DTypeName, 10> kDTypes{{
+    {TensorDType::F32, "F32", 4, 7},
+    {TensorDType::F16, "F16", 2, 4},
+    {TensorDType::BF16, "BF16", 2, 5},
+    {TensorDType::F64, "F64", 8, 8},
+    {TensorDType::I64, "I64", 8, 9},
+    {TensorDType::I32, "I32", 4, 6},
+    {TensorDType::I16, "I16", 2, 3},
     {TensorDType::I8, "I8", 1, 2},
     {TensorDType::U8, "U8", 1, 1},
     {TensorDType::Bool, "BOOL", 1, 0},
@@ -99,7 +101,13 @@ json parseHeaderJson(const fs::path& file, const std::string& text) {
     std::vector<std::set<std::string>> openObjects;
     std::string duplicate;
     bool duplicateIsTensor = false;
-    const json::parser_callback_t callback = [&](int, json::parse_event_t event, json& parsed) {
+    const json::parser_callback_t callback = [&](int depth, json::parse_event_t event, json& parsed) {
+        // A valid header nests three levels (header, entry, shape). Stopping deeper ones while
+        // parsing keeps a pathologically nested header from overflowing the stack.
+        if (depth > kMaxHeaderDepth) {
+            throw InputError(file, "header nests more than " + std::to_string(kMaxHeaderDepth) +
+                                       " levels deep; not a safetensors header");
+        }
         if (event == json::parse_event_t::object_start) {
             openObjects.emplace_back();
         } else if (event == json::parse_event_t::object_end) {

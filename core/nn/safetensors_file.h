@@ -15,7 +15,7 @@
 
 namespace locuscope {
 
-enum class TensorDType { F32, F16, BF16, F64, I64, I32, I8, U8, Bool };
+enum class TensorDType { F32, F16, BF16, F64, I64, I32, I16, I8, U8, Bool };
 
 struct TensorRecord {
     std::string name;

@@ -25,6 +25,7 @@ TensorDType fromScalarType(const std::string& name, torch::Dtype type) {
         case torch::kFloat64: return TensorDType::F64;
         case torch::kInt64: return TensorDType::I64;
         case torch::kInt32: return TensorDType::I32;
+        case torch::kInt16: return TensorDType::I16;
         case torch::kInt8: return TensorDType::I8;
         case torch::kUInt8: return TensorDType::U8;
         case torch::kBool: return TensorDType::Bool;
@@ -42,6 +43,7 @@ torch::Dtype toScalarType(TensorDType dtype) {
         case TensorDType::F64: return torch::kFloat64;
         case TensorDType::I64: return torch::kInt64;
         case TensorDType::I32: return torch::kInt32;
+        case TensorDType::I16: return torch::kInt16;
         case TensorDType::I8: return torch::kInt8;
         case TensorDType::U8: return torch::kUInt8;
         case TensorDType::Bool: return torch::kBool;

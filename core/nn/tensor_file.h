@@ -13,7 +13,7 @@
 
 namespace locuscope {
 
-// Contiguous little-endian CPU copy. Supports float32/16, bfloat16, float64, int64/32/8, uint8 and
+// Contiguous little-endian CPU copy. Supports float32/16, bfloat16, float64, int64/32/16/8, uint8 and
 // bool; throws InputError naming the tensor for any other dtype or an undefined tensor.
 TensorRecord toRecord(const std::string& name, const torch::Tensor& tensor);
 

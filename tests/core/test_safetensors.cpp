@@ -115,6 +115,8 @@ TEST(SafetensorsDType, NamesSizesAndParsing) {
     EXPECT_EQ(elementSize(TensorDType::F64), 8u);
     EXPECT_EQ(elementSize(TensorDType::BF16), 2u);
     EXPECT_EQ(elementSize(TensorDType::Bool), 1u);
+    EXPECT_EQ(elementSize(TensorDType::I16), 2u);
+    EXPECT_EQ(parseDType("I16"), TensorDType::I16);
     EXPECT_THROW(parseDType("f32"), InputError);
     EXPECT_EQ(elementCount({}), 1);
     EXPECT_EQ(elementCount({2, 0, 5}), 0);
@@ -132,7 +134,7 @@ TEST_F(SafetensorsTest, RoundTripKeepsEveryDtypeShapeAndByte) {
         patterned("i64", TensorDType::I64, {3}, 5),      patterned("i32", TensorDType::I32, {2, 2}, 6),
         patterned("i8", TensorDType::I8, {7}, 7),        patterned("empty", TensorDType::U8, {0}, 8),
         patterned("empty2d", TensorDType::F32, {2, 0, 3}, 9), patterned("mask", TensorDType::Bool, {3}, 10),
-        patterned("u8", TensorDType::U8, {2, 2, 2}, 11),
+        patterned("u8", TensorDType::U8, {2, 2, 2}, 11), patterned("i16", TensorDType::I16, {3}, 12),
     };
     writeSafetensors(directory / "w.safetensors", original);
     const SafetensorsFile loaded = readSafetensors(directory / "w.safetensors");
@@ -216,7 +218,7 @@ TEST_F(SafetensorsTest, WiderDtypesComeFirstSoEveryTensorIsAligned) {
     contents.tensors = {patterned("z", TensorDType::I8, {3}, 1),  patterned("b", TensorDType::F32, {1}, 2),
                         patterned("m", TensorDType::Bool, {1}, 3), patterned("c", TensorDType::F64, {1}, 4),
                         patterned("h", TensorDType::F16, {3}, 5), patterned("a", TensorDType::F32, {3}, 6),
-                        patterned("l", TensorDType::I64, {1}, 7)};
+                        patterned("l", TensorDType::I64, {1}, 7), patterned("s", TensorDType::I16, {1}, 8)};
     writeSafetensors(directory / "o.safetensors", contents);
     const SafetensorsHeader header = readSafetensorsHeader(directory / "o.safetensors");
 
@@ -225,8 +227,9 @@ TEST_F(SafetensorsTest, WiderDtypesComeFirstSoEveryTensorIsAligned) {
         order.push_back(entry.name);
         EXPECT_EQ((8 + header.headerSize + entry.begin) % elementSize(entry.dtype), 0u) << entry.name;
     }
-    // The reference's dtype order, widest first: I64, F64, F32, I32, BF16, F16, I8, U8, BOOL; then by name.
-    EXPECT_EQ(order, (std::vector<std::string>{"l", "c", "a", "b", "h", "z", "m"}));
+    // The reference's dtype order, widest first: I64, F64, F32, I32, BF16, F16, I16, I8, U8, BOOL; then
+    // by name.
+    EXPECT_EQ(order, (std::vector<std::string>{"l", "c", "a", "b", "h", "s", "z", "m"}));
     EXPECT_EQ(header.headerSize % 8, 0u);
 }
 
@@ -356,6 +359,56 @@ TEST_F(SafetensorsTest, RejectsDuplicateNames) {
                         "duplicate key 'dtype'"));
 }
 
+TEST_F(SafetensorsTest, RejectsAnEmptyOrPaddingOnlyHeader) {
+    EXPECT_TRUE(rejects(rawFile("", ""), "not valid JSON"));
+    EXPECT_TRUE(rejects(rawFile("        ", ""), "not valid JSON"));
+}
+
+TEST_F(SafetensorsTest, RejectsAMissingShape) {
+    EXPECT_TRUE(rejects(rawFile(R"({"a":{"dtype":"F32","data_offsets":[0,8]}})", std::string(8, '\0')),
+                        "tensor 'a': shape is missing or not a list"));
+}
+
+TEST_F(SafetensorsTest, RejectsFractionalOrNegativeOffsets) {
+    const std::string data(8, '\0');
+    EXPECT_TRUE(rejects(rawFile(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0.0,8.0]}})", data),
+                        "is not two non-negative integers"));
+    EXPECT_TRUE(rejects(rawFile(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[-8,0]}})", data),
+                        "is not two non-negative integers"));
+    EXPECT_TRUE(rejects(rawFile(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,18446744073709551615]}})",
+                                data),
+                        "lies beyond the data"));
+}
+
+TEST_F(SafetensorsTest, RejectsAHugeShapeWithoutAllocating) {
+    // 2^62 F32 elements: the byte count is checked against the 8 data bytes before any buffer is made.
+    EXPECT_TRUE(rejects(rawFile(R"({"a":{"dtype":"F32","shape":[2147483648,2147483648],"data_offsets":[0,8]}})",
+                                std::string(8, '\0')),
+                        "tensor 'a'"));
+}
+
+TEST_F(SafetensorsTest, DeeplyNestedHeaderIsAnErrorNotACrash) {
+    // Used to overflow the stack.
+    const std::string deep = R"({"__metadata__":)" + std::string(100000, '[') + std::string(100000, ']') + "}";
+    EXPECT_TRUE(rejects(rawFile(deep, ""), "header nests more than 8 levels deep"));
+    const std::string deepTensor = R"({"a":{"dtype":"F32","shape":)" + std::string(100000, '[') +
+                                   std::string(100000, ']') + R"(,"data_offsets":[0,0]}})";
+    EXPECT_TRUE(rejects(rawFile(deepTensor, ""), "header nests more than 8 levels deep"));
+    // Nesting within the limit still gets the ordinary message.
+    EXPECT_TRUE(rejects(rawFile(R"({"a":{"dtype":"F32","shape":[[[2]]],"data_offsets":[0,8]}})", std::string(8, '\0')),
+                        "not a list of non-negative integers"));
+}
+
+TEST_F(SafetensorsTest, RejectsMetadataThatIsNullOrNested) {
+    EXPECT_TRUE(rejects(rawFile(R"({"__metadata__":null})", ""), "__metadata__ is not an object of strings"));
+    EXPECT_TRUE(rejects(rawFile(R"({"__metadata__":{"kind":{"nested":"x"}}})", ""),
+                        "__metadata__ value 'kind' is not a string"));
+}
+
+TEST_F(SafetensorsTest, RejectsADuplicateMetadataKey) {
+    EXPECT_TRUE(rejects(rawFile(R"({"__metadata__":{"kind":"a","kind":"b"}})", ""), "duplicate key 'kind'"));
+}
+
 TEST_F(SafetensorsTest, RejectsAMissingFile) {
     try {
         readSafetensors(directory / "absent.safetensors");
@@ -404,7 +457,7 @@ TEST_F(SafetensorsTest, WritingIntoAMissingDirectoryLeavesNothing) {
 TEST(TensorFile, EverySupportedDtypeConvertsBothWays) {
     const torch::Tensor base = torch::arange(-3, 3).reshape({2, 3});
     for (const torch::Dtype dtype : {torch::kFloat32, torch::kFloat16, torch::kBFloat16, torch::kFloat64,
-                                     torch::kInt64, torch::kInt32, torch::kInt8, torch::kBool}) {
+                                     torch::kInt64, torch::kInt32, torch::kInt16, torch::kInt8, torch::kBool}) {
         const torch::Tensor tensor = base.to(dtype);
         const TensorRecord record = toRecord("t", tensor);
         EXPECT_EQ(record.shape, (std::vector<std::int64_t>{2, 3}));
@@ -447,7 +500,7 @@ TEST(TensorFile, ScalarsEmptyAndNonContiguousTensors) {
 
 TEST(TensorFile, RejectsUnsupportedDtypesAndBadRecords) {
     try {
-        toRecord("counts", torch::zeros({2}, torch::kInt16));
+        toRecord("counts", torch::zeros({2}, torch::kComplexFloat));
         FAIL() << "no InputError";
     } catch (const InputError& error) {
         EXPECT_NE(std::string(error.what()).find("tensor 'counts'"), std::string::npos) << error.what();
