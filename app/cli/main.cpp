@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
     addSimulateCommand(app, action);
     addModelCommand(app, action);
     addElmCommand(app, action);
+    addFastaCommand(app, action);
     addMergeCommand(app, action);
 
     try {

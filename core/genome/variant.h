@@ -26,15 +26,15 @@ VariantKind classifyAlleles(std::string_view ref, std::string_view alt);
 
 // One REF/ALT pair. A multi-allelic VCF record becomes one Variant per ALT allele.
 struct Variant {
-    std::string chrom;         // as written in the input
-    std::int64_t pos = 0;      // 1-based position of the first REF base
-    std::string id = ".";      // rsID or other identifier, "." when missing
-    std::string ref;           // upper-case
-    std::string alt;           // upper-case (symbolic alleles and breakends kept as written)
-    int altIndex = 1;          // 1-based index of this allele in the record's ALT list
-    int altCount = 1;          // number of ALT alleles in the record
+    std::string chrom;     // as written in the input
+    std::int64_t pos = 0;  // 1-based position of the first REF base
+    std::string id = ".";  // rsID or other identifier, "." when missing
+    std::string ref;       // upper-case
+    std::string alt;       // upper-case (symbolic alleles and breakends kept as written)
+    int altIndex = 1;      // 1-based index of this allele in the record's ALT list
+    int altCount = 1;      // number of ALT alleles in the record
     VariantKind kind = VariantKind::Snv;
-    std::int64_t line = 0;     // line in a text input (VCF, .bim); 0 when unknown (BCF)
+    std::int64_t line = 0;  // line in a text input (VCF, .bim); 0 when unknown (BCF)
 };
 
 }  // namespace locuscope

@@ -1,6 +1,5 @@
 #include "core/nn/checkpoint_import.h"
 
-#include <htslib/hts.h>
 
 #include <algorithm>
 #include <array>
@@ -11,6 +10,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "core/io/file_checksum.h"
 #include "core/nn/beluga_weight_names.h"
 #include "core/nn/interact_weight_names.h"
 #include "core/nn/torch_checkpoint_reader.h"
@@ -36,30 +36,6 @@ std::string utcNow() {
 
 std::vector<std::string> checkpointKinds() {
     return {"interact", "beluga", "raw"};
-}
-
-std::string fileMd5(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        throw InputError(file, std::string("cannot open for reading: ") + std::strerror(errno));
-    }
-    const std::unique_ptr<hts_md5_context, void (*)(hts_md5_context*)> md5(hts_md5_init(), hts_md5_destroy);
-    if (!md5) {
-        throw InputError(file, "cannot compute its MD5 (htslib)");
-    }
-    std::vector<char> buffer(1 << 20);
-    while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        hts_md5_update(md5.get(), buffer.data(), static_cast<unsigned long>(in.gcount()));
-    }
-    if (in.bad()) {
-        throw InputError(file, "read failed while computing its MD5");
-    }
-    std::array<unsigned char, 16> digest{};
-    hts_md5_final(digest.data(), md5.get());
-    std::array<char, 33> hex{};
-    hts_md5_hex(hex.data(), digest.data());
-    return hex.data();
 }
 
 CheckpointImport importCheckpoint(const CheckpointImportOptions& options) {
@@ -106,7 +82,7 @@ CheckpointImport importCheckpoint(const CheckpointImportOptions& options) {
     metadata["imported_at"] = utcNow();
     metadata["source_file"] = file.filename().string();
     metadata["source_bytes"] = std::to_string(fs::file_size(file));
-    metadata["source_md5"] = fileMd5(file);
+    metadata["source_md5"] = checksumFile(file).md5;
     metadata["source_format"] = "torch.save zip archive";
     if (!hyperparameters.empty()) {
         metadata["hyperparameters"] = hyperparameters.dump();

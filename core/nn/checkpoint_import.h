@@ -35,7 +35,4 @@ std::vector<std::string> checkpointKinds();
 // Nothing is written: pass the result to writeSafetensors (atomic).
 CheckpointImport importCheckpoint(const CheckpointImportOptions& options);
 
-// The file's MD5 as 32 lower-case hex digits (htslib's hts_md5).
-std::string fileMd5(const std::filesystem::path& file);
-
 }  // namespace locuscope
