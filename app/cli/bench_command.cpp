@@ -1,14 +1,14 @@
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <memory>
 
 #include "app/cli/cli_command.h"
-#include "core/runtime/demo_data.h"
 #include "app/cli/elm_options.h"
 #include "app/cli/terminal_progress.h"
 #include "core/io/atomic_file_writer.h"
 #include "core/pipelines/gemm_benchmark.h"
+#include "core/pipelines/tss_benchmark.h"
+#include "core/runtime/demo_data.h"
 
 namespace locuscope::cli {
 namespace {
@@ -26,7 +26,8 @@ struct ElmBenchOptions {
 // Floating-point operations of one training epoch of the ELM MLP (multiply-add = 2 FLOP):
 // forward, weight gradients and activation gradients (none for the input layer), plus one
 // forward pass over the monitored set.
-double elmEpochFlop(double inputs, double hidden, double outputs, double trainSamples, double monitorSamples) {
+double elmEpochFlop(double inputs, double hidden, double outputs, double trainSamples,
+                    double monitorSamples) {
     const double forward = 2 * (inputs * hidden + hidden * hidden + hidden * outputs);
     const double activationGradients = 2 * (hidden * hidden + hidden * outputs);
     return trainSamples * (2 * forward + activationGradients) + monitorSamples * forward;
@@ -44,14 +45,14 @@ void runElmBenchmark(const ElmBenchOptions& options, const GlobalOptions& global
     const GemmBenchmarkReport gemm = runGemmBenchmark(GemmBenchmarkConfig{1024, 20, ""}, progress);
     const ElmReport report = runElm(elm.config, progress);
     progress.finish();
-    const double flop = elmEpochFlop(static_cast<double>(report.locusNames.size()), elm.config.train.hidden,
-                                     static_cast<double>(report.traitNames.size()),
-                                     static_cast<double>(report.trainSamples),
-                                     static_cast<double>(report.monitorSamples));
+    const double flop =
+        elmEpochFlop(static_cast<double>(report.locusNames.size()), elm.config.train.hidden,
+                     static_cast<double>(report.traitNames.size()), static_cast<double>(report.trainSamples),
+                     static_cast<double>(report.monitorSamples));
     const double gemmLimit = flop / (gemm.bestGflops * 1e9);
     std::printf("elm benchmark: %s, %zu loci, %zu train samples, hidden %d, %d epochs, %d threads\n",
-                elm.config.data.c_str(), report.locusNames.size(), report.trainSamples, elm.config.train.hidden,
-                options.epochs, gemm.threads);
+                elm.config.data.c_str(), report.locusNames.size(), report.trainSamples,
+                elm.config.train.hidden, options.epochs, gemm.threads);
     std::printf("  load            %8.3f s\n", report.timings.load);
     std::printf("  train           %8.3f s  (%.3f s/epoch)\n", report.timings.train, report.timings.perEpoch);
     std::printf("  jacobians       %8.3f s  (%zu samples x %zu traits)\n", report.timings.jacobian,
@@ -59,10 +60,11 @@ void runElmBenchmark(const ElmBenchOptions& options, const GlobalOptions& global
     std::printf("  pairs           %8.3f s  (%zu pairs x %zu traits)\n", report.timings.pairs,
                 report.locusNames.size() * (report.locusNames.size() - 1) / 2, report.traitNames.size());
     std::printf("  total           %8.3f s\n", report.timings.total);
-    std::printf("  epoch work      %.1f GFLOP -> %.1f GFLOP/s achieved; GEMM %.1f GFLOP/s here, so the GEMM "
-                "limit is %.3f s/epoch (%.0f %% of it reached)\n",
-                flop / 1e9, flop / report.timings.perEpoch / 1e9, gemm.bestGflops, gemmLimit,
-                100.0 * gemmLimit / report.timings.perEpoch);
+    std::printf(
+        "  epoch work      %.1f GFLOP -> %.1f GFLOP/s achieved; GEMM %.1f GFLOP/s here, so the GEMM "
+        "limit is %.3f s/epoch (%.0f %% of it reached)\n",
+        flop / 1e9, flop / report.timings.perEpoch / 1e9, gemm.bestGflops, gemmLimit,
+        100.0 * gemmLimit / report.timings.perEpoch);
 }
 
 }  // namespace
@@ -85,11 +87,11 @@ void addBenchCommand(CLI::App& app, CommandAction& action) {
             TerminalProgress progress(!global.noProgress);
             const GemmBenchmarkReport report = runGemmBenchmark(gemm->config, progress);
             progress.finish();
-            std::printf("gemm float32 n=%d on %s, %d threads: best %.2f ms (%.1f GFLOP/s), "
-                        "median %.2f ms (%.1f GFLOP/s), max sampled error %.2e\n",
-                        report.size, report.device.c_str(), report.threads, report.bestSeconds * 1e3,
-                        report.bestGflops, report.medianSeconds * 1e3, report.medianGflops,
-                        report.checksumError);
+            std::printf(
+                "gemm float32 n=%d on %s, %d threads: best %.2f ms (%.1f GFLOP/s), "
+                "median %.2f ms (%.1f GFLOP/s), max sampled error %.2e\n",
+                report.size, report.device.c_str(), report.threads, report.bestSeconds * 1e3,
+                report.bestGflops, report.medianSeconds * 1e3, report.medianGflops, report.checksumError);
             if (!gemm->out.empty()) {
                 writeFileAtomically(gemm->out, toJson(report) + "\n");
             }
@@ -97,9 +99,39 @@ void addBenchCommand(CLI::App& app, CommandAction& action) {
         };
     });
 
+    auto tss = std::make_shared<TssBenchmarkConfig>();
+    CLI::App* tssCommand = bench->add_subcommand(
+        "tss", "Stream synthetic genome-wide VCFs through `tss`: records/s and peak memory per size");
+    tssCommand->add_option("--records", tss->records, "Record counts to run, smallest first (comma-separated)")
+        ->delimiter(',')
+        ->capture_default_str();
+    tssCommand->add_option("--tss", tss->tssCount, "TSSs in the synthetic gene BED")->capture_default_str();
+    tssCommand->add_flag("--bgzip", tss->bgzip, "Compress the VCF with BGZF");
+    tssCommand->add_option("--scratch", tss->scratch,
+                           "Folder for the generated files (default: a temporary one)");
+    tssCommand->callback([&action, tss] {
+        action = [tss](const GlobalOptions& global) {
+            TerminalProgress progress(!global.noProgress);
+            const std::vector<TssBenchmarkRun> runs = runTssBenchmark(*tss, progress);
+            progress.finish();
+            std::printf("tss over a synthetic %s VCF, %lld TSSs:\n", tss->bgzip ? "bgzip" : "plain",
+                        static_cast<long long>(tss->tssCount));
+            std::printf("%12s %10s %10s %12s %14s\n", "records", "VCF MB", "tss s", "records/s",
+                        "peak RSS MB");
+            for (const TssBenchmarkRun& run : runs) {
+                std::printf("%12lld %10.1f %10.3f %12.0f %14.1f\n", static_cast<long long>(run.records),
+                            static_cast<double>(run.vcfBytes) / 1e6, run.tssSeconds, run.recordsPerSecond,
+                            static_cast<double>(run.peakRssKb) / 1024.0);
+            }
+            return 0;
+        };
+    });
+
     auto elm = std::make_shared<ElmBenchOptions>();
-    CLI::App* elmCommand = bench->add_subcommand("elm", "ELM stages: load, per-epoch training, Jacobians, pairs");
-    elmCommand->add_option("--data", elm->elm.config.data, "Dataset (default: the bundled ELM reference data)");
+    CLI::App* elmCommand =
+        bench->add_subcommand("elm", "ELM stages: load, per-epoch training, Jacobians, pairs");
+    elmCommand->add_option("--data", elm->elm.config.data,
+                           "Dataset (default: the bundled ELM reference data)");
     elmCommand->add_option("--epochs", elm->epochs, "Epochs to time (no early stopping)")
         ->check(CLI::Range(1, 1000))
         ->capture_default_str();

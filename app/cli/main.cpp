@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
     addModelCommand(app, action);
     addElmCommand(app, action);
     addFastaCommand(app, action);
+    addTssCommand(app, action);
     addMergeCommand(app, action);
 
     try {

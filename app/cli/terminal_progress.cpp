@@ -48,7 +48,7 @@ void TerminalProgress::report(std::int64_t done, std::int64_t total, std::string
         return;
     }
     const auto now = Clock::now();
-    if (drawn_ && done < total && now - lastDraw_ < std::chrono::milliseconds(100)) {
+    if (drawn_ && (total <= 0 || done < total) && now - lastDraw_ < std::chrono::milliseconds(100)) {
         return;
     }
     lastDraw_ = now;
@@ -56,6 +56,14 @@ void TerminalProgress::report(std::int64_t done, std::int64_t total, std::string
 }
 
 void TerminalProgress::draw(std::int64_t done, std::int64_t total, std::string_view message) {
+    if (total <= 0) {  // open-ended work (a streamed file): a running count instead of a bar
+        const double elapsed = std::chrono::duration<double>(Clock::now() - start_).count();
+        std::fprintf(stderr, "\r%-40s %12lld  %s elapsed", std::string(message.substr(0, 40)).c_str(),
+                     static_cast<long long>(done), formatDuration(elapsed).c_str());
+        std::fflush(stderr);
+        drawn_ = true;
+        return;
+    }
     constexpr int width = 30;
     const double fraction = total > 0 ? std::min(1.0, static_cast<double>(done) / total) : 0.0;
     const int filled = static_cast<int>(fraction * width);
