@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
     addElmCommand(app, action);
     addFastaCommand(app, action);
     addTssCommand(app, action);
+    addLocateCommand(app, action);
     addMergeCommand(app, action);
 
     try {

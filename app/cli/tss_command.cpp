@@ -32,6 +32,9 @@ void addTssCommand(CLI::App& app, CommandAction& action) {
         ->add_option("--out", options->config.out,
                      "Output TSV: chrom, pos, ref, alt, gene_id, strand, dist_to_tss (= pos - TSS)")
         ->required();
+    command->add_option(
+        "--annotated-vcf", options->config.annotatedVcf,
+        "Also write the kept records as VCF/VCF.gz/BCF with INFO TSS_GENE, TSS_STRAND, TSS_DIST");
     command->add_option("--region", options->config.regions,
                         "Only chr:start-end, chr:pos or chr; repeatable");
     command->add_option("--regions-file", options->config.regionsFile,

@@ -427,6 +427,9 @@ struct VcfReader::State {
             fail(where, "htslib cannot unpack the record");
         }
         const char* chrom = bcf_seqname_safe(header, rec);
+        if (rec->n_allele < 1 || rec->d.allele == nullptr || rec->d.allele[0] == nullptr) {
+            fail(where, "the record has no REF allele");  // htslib accepts such lines; found by fuzz_vcf_reader
+        }
         const std::string_view ref = rec->d.allele[0];
         if (!isBaseString(ref)) {
             fail(where, "invalid REF '" + std::string(ref) + "' (expected bases A, C, G, T, N)");

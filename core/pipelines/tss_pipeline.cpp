@@ -2,17 +2,20 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 #include "core/genome/genomic_region.h"
 #include "core/genome/nearest_tss_annotator.h"
 #include "core/genome/tss_index.h"
 #include "core/genome/vcf_reader.h"
 #include "core/genome/vcf_record.h"
+#include "core/io/annotated_vcf_writer.h"
 #include "core/io/file_checksum.h"
 #include "core/io/output_provenance.h"
 #include "core/io/shard_manifest.h"
 #include "core/io/tsv_writer.h"
 #include "core/runtime/input_error.h"
+#include "locuscope/build_info.h"
 
 namespace locuscope {
 namespace {
@@ -37,12 +40,12 @@ std::vector<GenomicRegion> requestedRegions(const TssConfig& config) {
 // `visit` returns false to stop.
 void forEachRecord(const std::filesystem::path& file, const std::vector<GenomicRegion>& regions,
                    std::vector<std::string>& undeclaredContigs,
-                   const std::function<bool(const VcfRecord&)>& visit) {
+                   const std::function<bool(const VcfRecord&, const VcfReader&)>& visit) {
     VcfRecord record;
     if (regions.empty()) {
         VcfReader reader(file);
         while (reader.nextRecord(record)) {
-            if (!visit(record)) {
+            if (!visit(record, reader)) {
                 break;
             }
         }
@@ -58,7 +61,7 @@ void forEachRecord(const std::filesystem::path& file, const std::vector<GenomicR
             if (sameContigBefore && start0 < regions[r - 1].end0()) {
                 continue;  // overlaps the previous region too: already visited there
             }
-            if (!visit(record)) {
+            if (!visit(record, reader)) {
                 return;
             }
         }
@@ -86,7 +89,7 @@ TssReport runNearestTss(const TssConfig& config, Progress& progress) {
     if (config.shard.sharded()) {
         // Shards are runs of records in file order, so the count comes first (a streaming pass).
         std::int64_t total = 0;
-        forEachRecord(config.variants, regions, undeclared, [&](const VcfRecord&) {
+        forEachRecord(config.variants, regions, undeclared, [&](const VcfRecord&, const VcfReader&) {
             if (++total % progressEvery == 0) {
                 throwIfCancelled(progress);
                 progress.report(total, 0, "counting records for --shard");
@@ -118,44 +121,70 @@ TssReport runNearestTss(const TssConfig& config, Progress& progress) {
     for (const std::string_view column : NearestTssAnnotator::columns()) {
         columns.emplace_back(column);
     }
-    TsvWriter writer(config.out, provenanceComments(provenance), columns);
+    const std::vector<std::string> comments = provenanceComments(provenance);
+    TsvWriter writer(config.out, comments, columns);
     NearestTssAnnotator annotator(index, options);
+    std::unique_ptr<AnnotatedVcfWriter> annotated;
+    if (!config.annotatedVcf.empty()) {
+        const VcfReader headerSource(config.variants);
+        const std::vector<std::string> headerLines = {std::string("##locuscope_version=") + build::version,
+                                                      "##locuscope_command=" + config.commandLine};
+        annotated = std::make_unique<AnnotatedVcfWriter>(
+            config.annotatedVcf, headerSource,
+            std::vector<InfoField>{
+                {"TSS_GENE", "1", "String", "gene_id of the nearest TSS (BEDOPS closest-features --closest)"},
+                {"TSS_STRAND", "1", "String", "strand of that gene"},
+                {"TSS_DIST", "1", "Integer",
+                 "variant position - TSS position (genomic orientation, as Seal)"}},
+            headerLines);
+    }
 
     std::int64_t ordinal = 0;
     undeclared.clear();
-    forEachRecord(config.variants, regions, undeclared, [&](const VcfRecord& record) {
-        const std::int64_t current = ordinal++;
-        if (current < range.begin) {
-            return true;
-        }
-        if (current >= range.end) {
-            return false;
-        }
-        ++report.records;
-        for (const Variant& variant : record.variants()) {
-            ++report.variants;
-            const TssAnnotation annotation = annotator.annotate(variant.chrom, variant.pos);
-            if (!annotation.keep) {
-                continue;
-            }
-            const std::array<std::string, 3> fields = NearestTssAnnotator::fields(annotation);
-            writer.field(variant.chrom)
-                .field(static_cast<long long>(variant.pos))
-                .field(variant.ref)
-                .field(variant.alt);
-            for (const std::string& field : fields) {
-                writer.field(field);
-            }
-            writer.endRow();
-            ++report.rows;
-        }
-        if (report.records % progressEvery == 0) {
-            throwIfCancelled(progress);
-            progress.report(report.records, config.shard.sharded() ? range.size() : 0,
-                            "finding nearest TSSs");
-        }
-        return true;
-    });
+    forEachRecord(config.variants, regions, undeclared,
+                  [&](const VcfRecord& record, const VcfReader& reader) {
+                      const std::int64_t current = ordinal++;
+                      if (current < range.begin) {
+                          return true;
+                      }
+                      if (current >= range.end) {
+                          return false;
+                      }
+                      ++report.records;
+                      bool keepRecord = false;
+                      for (const Variant& variant : record.variants()) {
+                          ++report.variants;
+                          const TssAnnotation annotation = annotator.annotate(variant.chrom, variant.pos);
+                          if (!annotation.keep) {
+                              continue;
+                          }
+                          if (annotated && !keepRecord && annotation.tss != nullptr) {
+                              annotated->setString(0, annotation.tss->geneId);
+                              annotated->setString(1, std::string(1, annotation.tss->strand));
+                              annotated->setIntegers(2, {static_cast<int>(annotation.distToTss)});
+                          }
+                          keepRecord = true;
+                          const std::array<std::string, 3> fields = NearestTssAnnotator::fields(annotation);
+                          writer.field(variant.chrom)
+                              .field(static_cast<long long>(variant.pos))
+                              .field(variant.ref)
+                              .field(variant.alt);
+                          for (const std::string& field : fields) {
+                              writer.field(field);
+                          }
+                          writer.endRow();
+                          ++report.rows;
+                      }
+                      if (annotated && keepRecord) {
+                          annotated->write(record, reader);
+                      }
+                      if (report.records % progressEvery == 0) {
+                          throwIfCancelled(progress);
+                          progress.report(report.records, config.shard.sharded() ? range.size() : 0,
+                                          "finding nearest TSSs");
+                      }
+                      return true;
+                  });
     throwIfCancelled(progress);
     if (!config.shard.sharded()) {
         report.recordsTotal = ordinal;
@@ -169,6 +198,9 @@ TssReport runNearestTss(const TssConfig& config, Progress& progress) {
     report.tooFar = counts.tooFar;
     report.undeclaredContigs = std::move(undeclared);
     writer.commit();
+    if (annotated) {
+        annotated->commit();
+    }
 
     if (config.shard.sharded()) {
         ShardManifest manifest;

@@ -15,13 +15,14 @@ namespace locuscope {
 // --closest semantics, docs/genes-and-tss.md) and Seal's signed distance, as a TSV with the columns
 // chrom, pos, ref, alt, gene_id, strand, dist_to_tss. Streams the VCF: memory does not grow with it.
 struct TssConfig {
-    std::filesystem::path genes;              // TSS BED (5/6 columns) or GTF
-    std::filesystem::path variants;           // VCF, VCF.gz or BCF
-    std::filesystem::path out;                // TSV, written atomically
-    std::vector<std::string> regions;         // "chr:start-end", "chr:pos" or "chr"
-    std::filesystem::path regionsFile;        // BED or one region per line
-    ShardSpec shard;                          // with N > 1 also writes <out>.manifest.json
-    bool standardChromosomesOnly = false;     // Seal: chr1-22, X, Y
+    std::filesystem::path genes;           // TSS BED (5/6 columns) or GTF
+    std::filesystem::path variants;        // VCF, VCF.gz or BCF
+    std::filesystem::path out;             // TSV, written atomically
+    std::filesystem::path annotatedVcf;    // optional: kept records with INFO TSS_GENE, TSS_STRAND, TSS_DIST
+    std::vector<std::string> regions;      // "chr:start-end", "chr:pos" or "chr"
+    std::filesystem::path regionsFile;     // BED or one region per line
+    ShardSpec shard;                       // with N > 1 also writes <out>.manifest.json
+    bool standardChromosomesOnly = false;  // Seal: chr1-22, X, Y
     std::optional<std::int64_t> maxDistance;  // Seal: 20000; drops variants further away or without TSS
     std::string commandLine;
 };

@@ -219,3 +219,127 @@ TEST(CliTss, RegionsFiltersAndBadInput) {
     EXPECT_EQ(runCli(common + " --shard 5/4 --out " + never.string()).exitCode, 2);
     fs::remove_all(fixture.directory);
 }
+
+TEST(CliTss, AnnotatedVcfIsValidForBcftools) {
+    if (std::system("command -v bcftools >/dev/null 2>&1") != 0) {
+        GTEST_SKIP() << "needs bcftools (Debian package bcftools; ./run.sh installs it)";
+    }
+    const Fixture fixture = makeFixture("tss-vcf");
+    for (const std::string name : {"annotated.vcf", "annotated.vcf.gz", "annotated.bcf"}) {
+        const fs::path annotated = fixture.directory / name;
+        const fs::path table = fixture.directory / "table.tsv";
+        const CliRun run = runCli("tss --genes " + fixture.genes.string() + " --vcf " + fixture.vcf.string() +
+                                  " --out " + table.string() + " --annotated-vcf " + annotated.string());
+        ASSERT_EQ(run.exitCode, 0) << run.output;
+        // bcftools reads it without a single warning, and the INFO values equal the table's columns.
+        const fs::path warnings = fixture.directory / "warnings.txt";
+        const fs::path query = fixture.directory / "query.txt";
+        ASSERT_EQ(
+            std::system(
+                ("bcftools query -f "
+                 "'%CHROM\\t%POS\\t%REF\\t%ALT\\t%INFO/TSS_GENE\\t%INFO/TSS_STRAND\\t%INFO/TSS_DIST\\n' '" +
+                 annotated.string() + "' > '" + query.string() + "' 2> '" + warnings.string() + "'")
+                    .c_str()),
+            0);
+        EXPECT_EQ(readText(warnings), "") << name;
+        std::map<std::string, std::string> fromTable;
+        for (const std::string& row : dataRows(table)) {
+            const std::vector<std::string> fields = split(row);
+            fromTable[fields[0] + ":" + fields[1]] = fields[4] + "\t" + fields[5] + "\t" + fields[6];
+        }
+        std::istringstream lines(readText(query));
+        std::string line;
+        int records = 0;
+        while (std::getline(lines, line)) {
+            const std::vector<std::string> fields = split(line);
+            ASSERT_EQ(fields.size(), 7U) << line;
+            const std::string expected = fromTable.at(fields[0] + ":" + fields[1]);
+            const std::string got = fields[4] + "\t" + fields[5] + "\t" + fields[6];
+            EXPECT_EQ(got, expected == "NA\tNA\tNA" ? ".\t.\t." : expected) << line;
+            ++records;
+        }
+        EXPECT_EQ(records, fixture.records) << name;
+    }
+    fs::remove_all(fixture.directory);
+}
+
+TEST(CliLocate, RegionsGenesAndVariantIds) {
+    const Fixture fixture = makeFixture("locate");
+    const fs::path fasta = fixture.directory / "ref.fa";
+    std::ofstream(fasta) << ">chr1\n"
+                         << std::string(300000, 'A') << "\n>chr2\n"
+                         << std::string(300000, 'C') << "\n";
+    const CliRun run = runCli("locate 1:100-200 chr2 Gchr1_3 rs5 rs999999 --genes " + fixture.genes.string() +
+                              " --vcf " + fixture.vcf.string() + " --fasta " + fasta.string());
+    EXPECT_EQ(run.exitCode, 3) << run.output;  // rs999999 is not there
+    EXPECT_NE(run.output.find("1:100-200\tregion\tchr1\t100\t200\t"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("chr2\tregion\tchr2\t1\t300000\t"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("Gchr1_3\tgene\tchr1\t"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("rs5\tvariant\tchr1\t"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("rs999999\tvariant\tNA\t0\t0\tnot found"), std::string::npos) << run.output;
+    // rs5 is the 6th record of chr1: the position printed is the VCF's.
+    std::istringstream vcf(readText(fixture.vcf));
+    std::string line;
+    while (std::getline(vcf, line)) {
+        const std::vector<std::string> fields = split(line);
+        if (fields.size() > 2 && fields[2] == "rs5") {
+            EXPECT_NE(run.output.find("rs5\tvariant\tchr1\t" + fields[1] + "\t" + fields[1] + "\tA>"),
+                      std::string::npos)
+                << run.output;
+        }
+    }
+    EXPECT_EQ(runCli("locate TP53").exitCode, 2);  // a gene name without --genes
+    fs::remove_all(fixture.directory);
+}
+
+TEST(CliFasta, WindowsAreWhatSamtoolsFaidxPrints) {
+    if (std::system("command -v samtools >/dev/null 2>&1") != 0) {
+        GTEST_SKIP() << "needs samtools (Debian package samtools; ./run.sh installs it)";
+    }
+    const fs::path directory = freshDirectory("fasta");
+    const fs::path fasta = directory / "ref.fa";
+    std::mt19937 random(23);
+    {
+        std::ofstream out(fasta);
+        for (const auto& [name, length] :
+             std::vector<std::pair<std::string, int>>{{"chr1", 1000}, {"chr2", 130}}) {
+            out << '>' << name << '\n';
+            for (int i = 0; i < length; ++i) {
+                out << "ACGTN"[random() % 5] << ((i + 1) % 60 == 0 || i + 1 == length ? "\n" : "");
+            }
+        }
+    }
+    const std::vector<std::string> regions = {"chr1:1-1000", "chr1:61-120", "chr1:7-7", "chr2:100-130",
+                                              "chr2:1-59"};
+    std::string arguments;
+    std::string samtoolsRegions;
+    for (const std::string& region : regions) {
+        arguments += " --region " + region;
+        samtoolsRegions += " " + region;
+    }
+    for (const std::string flag : {"", " --reverse-complement"}) {
+        const fs::path ours = directory / "ours.fa";
+        const CliRun run =
+            runCli("fasta window --fasta " + fasta.string() + arguments + flag + " --out " + ours.string());
+        ASSERT_EQ(run.exitCode, 0) << run.output;
+        const fs::path theirs = directory / "theirs.fa";
+        ASSERT_EQ(std::system(("samtools faidx " + std::string(flag.empty() ? "" : "-i ") + fasta.string() +
+                               samtoolsRegions + " > " + theirs.string())
+                                  .c_str()),
+                  0);
+        EXPECT_EQ(readText(ours), readText(theirs)) << flag;
+    }
+    // Past the end: padded with N (samtools would truncate); an Ensembl-style name finds chr2.
+    const CliRun padded = runCli("fasta window --fasta " + fasta.string() + " --region 2:121-140");
+    ASSERT_EQ(padded.exitCode, 0) << padded.output;
+    EXPECT_NE(padded.output.find(">2:121-140\n"), std::string::npos) << padded.output;
+    EXPECT_NE(padded.output.find("NNNNNNNNNN\n"), std::string::npos) << padded.output;
+    // A contig the reference lacks: exit 2, the message names it, nothing written.
+    const fs::path never = directory / "never.fa";
+    const CliRun missing =
+        runCli("fasta window --fasta " + fasta.string() + " --region chr7:1-10 --out " + never.string());
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_NE(missing.output.find("'chr7'"), std::string::npos) << missing.output;
+    EXPECT_FALSE(fs::exists(never));
+    fs::remove_all(directory);
+}

@@ -3,16 +3,20 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/genome/bim_reader.h"
 #include "core/genome/reference_allele_check.h"
 #include "core/genome/reference_genome.h"
 #include "core/genome/variant_tally.h"
 #include "core/genome/vcf_reader.h"
+#include "core/genome/vcf_record.h"
+#include "core/io/annotated_vcf_writer.h"
 #include "core/runtime/input_error.h"
 
 namespace fs = std::filesystem;
@@ -208,4 +212,87 @@ TEST_F(VcfReaderTest, testReferenceAlleleChecksAndTally) {
     const std::string summary = tally.summary();
     EXPECT_NE(summary.find("ref_mismatch 1"), std::string::npos) << summary;
     EXPECT_NE(summary.find("contig_not_in_reference 1"), std::string::npos) << summary;
+}
+
+TEST_F(VcfReaderTest, testAnnotatedVcfWriterValidatesFieldsAndWritesAtomically) {
+    EXPECT_THROW(validateInfoField({"1bad", "1", "Float", ""}), InputError);
+    EXPECT_THROW(validateInfoField({"OK", "2x", "Float", ""}), InputError);
+    EXPECT_THROW(validateInfoField({"OK", "1", "Double", ""}), InputError);
+    EXPECT_THROW(validateInfoField({"FLAG", "1", "Flag", ""}), InputError);
+    EXPECT_NO_THROW(validateInfoField({"LSC_MRV.max", "A", "Float", "say \"why\""}));
+
+    const fs::path target = directory_ / "out.vcf";
+    {
+        VcfReader reader(fixtures / "kinds.vcf");
+        AnnotatedVcfWriter writer(target, reader, {{"LSC_SCORE", "A", "Float", "a \"quoted\" score"}});
+        VcfRecord record;
+        ASSERT_TRUE(reader.nextRecord(record));
+        writer.setFloats(0, {0.5F});
+        writer.write(record, reader);
+        // Destroyed without commit(): a failed run leaves nothing.
+    }
+    EXPECT_FALSE(fs::exists(target));
+    EXPECT_EQ(std::distance(fs::directory_iterator(directory_), fs::directory_iterator()), 0);
+
+    VcfReader reader(fixtures / "kinds.vcf");
+    AnnotatedVcfWriter writer(target, reader, {{"LSC_SCORE", "A", "Float", "a \"quoted\" score"}},
+                              {"##locuscope_version=test"});
+    VcfRecord record;
+    while (reader.nextRecord(record)) {
+        std::vector<float> scores(static_cast<std::size_t>(std::max(record.altCount(), 1)), 0.25F);
+        scores.back() = std::nanf("");
+        writer.setFloats(0, scores);
+        writer.write(record, reader);
+    }
+    writer.commit();
+    const std::string text = readText(target);
+    EXPECT_NE(text.find("##INFO=<ID=LSC_SCORE,Number=A,Type=Float,Description=\"a \\\"quoted\\\" score\">"),
+              std::string::npos);
+    EXPECT_NE(text.find("##locuscope_version=test"), std::string::npos);
+    EXPECT_NE(text.find("DP=20;LSC_SCORE=0.25,."),
+              std::string::npos);  // the multi-allelic record, NaN as missing
+    EXPECT_EQ(describe(readAll(target)), describe(readAll(fixtures / "kinds.vcf")));
+}
+
+TEST_F(VcfReaderTest, testBimAllelesAreAssignedAgainstTheReference) {
+    // Position p of both contigs holds "ACGT"[(p-1) % 4]: 1 A, 2 C, 3 G, 4 T.
+    std::string bases;
+    for (int i = 0; i < 40; ++i) {
+        bases += "ACGT"[i % 4];
+    }
+    const ReferenceGenome reference(write("ref.fa", ">chr1\n" + bases + "\n>chrX\n" + bases + "\n"));
+    const fs::path bim = write("snps.bim",
+                               "1\trs1\t0\t1\tA\tG\n"    // A1 is the reference base
+                               "1 rs2 0.5 2 T C\n"       // A2 is (spaces work too)
+                               "1\trs3\t0\t3\tA\tT\n"    // neither: flagged, not fatal
+                               "23\trs4\t0\t4\tC\tT\n"   // PLINK code 23 = X
+                               "7\trs5\t0\t4\tC\tT\n");  // no chr7 in the reference
+    BimReader reader(bim, reference);
+    std::vector<std::string> seen;
+    BimVariant entry;
+    while (reader.next(entry)) {
+        seen.push_back(entry.variant.chrom + ":" + std::to_string(entry.variant.pos) + ":" +
+                       entry.variant.ref + ">" + entry.variant.alt + ":" +
+                       std::string(toString(entry.assignment)));
+    }
+    EXPECT_EQ(seen,
+              (std::vector<std::string>{"1:1:A>G:ref_is_a1", "1:2:C>T:ref_is_a2", "1:3:T>A:ref_mismatch",
+                                        "X:4:T>C:ref_is_a2", "7:4:T>C:contig_not_in_reference"}));
+    EXPECT_EQ(reader.flagged(), 2);
+    const fs::path broken = write("broken.bim", "1\trs1\t0\t1\tA\tG\n1\trs2\t0\tnotanumber\tA\tG\n");
+    BimReader bad(broken, reference);
+    try {
+        while (bad.next(entry)) {
+        }
+        FAIL() << "no error";
+    } catch (const InputError& error) {
+        EXPECT_EQ(error.line(), 2) << error.what();
+    }
+}
+
+// Found by fuzz_vcf_reader: htslib parses a damaged line into a record without alleles.
+TEST_F(VcfReaderTest, testRecordWithoutAllelesIsAnErrorNotACrash) {
+    const InputError error = errorOf(fixtures / "fuzz_no_ref_allele.vcf");
+    EXPECT_NE(std::string(error.what()).find("fuzz_no_ref_allele.vcf"), std::string::npos) << error.what();
+    EXPECT_GT(error.line(), 0) << error.what();
 }
