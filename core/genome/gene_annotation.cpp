@@ -12,6 +12,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "core/io/tab_fields.h"
 #include "core/runtime/input_error.h"
 
 namespace locuscope {
@@ -87,20 +88,6 @@ bool isHeaderOrBlank(std::string_view line) {
         return true;
     }
     return line.front() == '#' || startsWith(line, "track") || startsWith(line, "browser");
-}
-
-void splitTabs(std::string_view line, std::vector<std::string_view>& fields) {
-    fields.clear();
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t tab = line.find('\t', start);
-        fields.push_back(
-            line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos) {
-            return;
-        }
-        start = tab + 1;
-    }
 }
 
 bool parseCoordinate(std::string_view text, std::int64_t& value) {

@@ -7,6 +7,7 @@
 #include <limits>
 #include <sstream>
 
+#include "core/io/tab_fields.h"
 #include "core/runtime/input_error.h"
 
 namespace locuscope {
@@ -52,17 +53,7 @@ bool TsvReader::nextLine(std::string_view& line) {
 }
 
 void TsvReader::split(std::string_view line, std::vector<std::string_view>& fields) const {
-    fields.clear();
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t tab = line.find('\t', start);
-        fields.push_back(
-            line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos) {
-            return;
-        }
-        start = tab + 1;
-    }
+    splitTabs(line, fields);
 }
 
 bool TsvReader::hasColumn(std::string_view name) const {

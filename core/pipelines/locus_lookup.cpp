@@ -7,7 +7,7 @@
 #include "core/genome/genomic_region.h"
 #include "core/genome/reference_genome.h"
 #include "core/genome/tss_index.h"
-#include "core/genome/vcf_reader.h"
+#include "core/genome/variant_id_lookup.h"
 #include "core/runtime/input_error.h"
 
 namespace locuscope {
@@ -21,38 +21,15 @@ LocusMatch notFound(const std::string& query, const char* kind) {
     return match;
 }
 
-// rsID -> every (chrom, pos, REF>ALT) carrying it, from one pass over the VCF.
-std::map<std::string, std::vector<LocusMatch>> findVariantIds(const std::filesystem::path& file,
-                                                              const std::set<std::string>& ids,
-                                                              Progress& progress) {
-    std::map<std::string, std::vector<LocusMatch>> found;
-    VcfReader reader(file);
-    Variant variant;
-    std::int64_t seen = 0;
-    while (reader.next(variant)) {
-        if (++seen % (1 << 16) == 0) {
-            throwIfCancelled(progress);
-            progress.report(seen, 0, "searching variant IDs");
-        }
-        // The ID column may hold several IDs separated by ';'.
-        std::size_t begin = 0;
-        while (begin <= variant.id.size()) {
-            const std::size_t end = std::min(variant.id.find(';', begin), variant.id.size());
-            const std::string id = variant.id.substr(begin, end - begin);
-            if (ids.count(id) != 0) {
-                LocusMatch match;
-                match.query = id;
-                match.kind = "variant";
-                match.chrom = variant.chrom;
-                match.start = variant.pos;
-                match.end = variant.pos + static_cast<std::int64_t>(variant.ref.size()) - 1;
-                match.detail = variant.ref + ">" + variant.alt;
-                found[id].push_back(match);
-            }
-            begin = end + 1;
-        }
-    }
-    return found;
+LocusMatch variantMatch(const std::string& query, const Variant& variant) {
+    LocusMatch match;
+    match.query = query;
+    match.kind = "variant";
+    match.chrom = variant.chrom;
+    match.start = variant.pos;
+    match.end = variant.pos + static_cast<std::int64_t>(variant.ref.size()) - 1;
+    match.detail = variant.ref + ">" + variant.alt;
+    return match;
 }
 
 }  // namespace
@@ -82,9 +59,11 @@ std::vector<LocusMatch> lookupLoci(const LocusLookupConfig& config, Progress& pr
     if (needGenes) {
         genes = TssIndex::fromFile(config.genes);
     }
-    const std::map<std::string, std::vector<LocusMatch>> variants =
-        variantIds.empty() ? std::map<std::string, std::vector<LocusMatch>>{}
-                           : findVariantIds(config.variants, variantIds, progress);
+    progress.report(0, 0, "looking up variant IDs");
+    const std::map<std::string, std::vector<Variant>> variants =
+        variantIds.empty() ? std::map<std::string, std::vector<Variant>>{}
+                           : findVariantsByIds(config.variants, {variantIds.begin(), variantIds.end()});
+    throwIfCancelled(progress);
 
     std::vector<LocusMatch> matches;
     for (std::size_t q = 0; q < queries.size(); ++q) {
@@ -134,10 +113,12 @@ std::vector<LocusMatch> lookupLoci(const LocusLookupConfig& config, Progress& pr
             }
             case LocusQuery::Kind::VariantId: {
                 const auto found = variants.find(query.name);
-                if (found == variants.end()) {
+                if (found == variants.end() || found->second.empty()) {
                     matches.push_back(notFound(text, "variant"));
                 } else {
-                    matches.insert(matches.end(), found->second.begin(), found->second.end());
+                    for (const Variant& variant : found->second) {
+                        matches.push_back(variantMatch(text, variant));
+                    }
                 }
                 break;
             }
