@@ -58,6 +58,8 @@ build() {
     # Precompiled headers need these to be cacheable by ccache.
     export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
     export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+    # Paths relative to the checkout, so a fresh clone elsewhere (CI) reuses the cache.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
     if [ ! -f "${BUILD_DIR}/build.ninja" ]; then
         log "Configuring (${PRESET})"
         cmake --preset "${PRESET}" -DLOCUSCOPE_GUI="${GUI}"
