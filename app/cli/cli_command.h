@@ -31,6 +31,7 @@ void addMergeCommand(CLI::App& app, CommandAction& action);
 void addFastaCommand(CLI::App& app, CommandAction& action);
 void addTssCommand(CLI::App& app, CommandAction& action);
 void addLocateCommand(CLI::App& app, CommandAction& action);
+void addInteractCommand(CLI::App& app, CommandAction& action);
 
 // "Locuscope 0.1.0 (LibTorch x, htslib y, HDF5 z)".
 std::string versionLine();

@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
     addFastaCommand(app, action);
     addTssCommand(app, action);
     addLocateCommand(app, action);
+    addInteractCommand(app, action);
     addMergeCommand(app, action);
 
     try {

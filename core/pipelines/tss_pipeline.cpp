@@ -14,6 +14,7 @@
 #include "core/io/output_provenance.h"
 #include "core/io/shard_manifest.h"
 #include "core/io/tsv_writer.h"
+#include "core/pipelines/vcf_record_stream.h"
 #include "core/runtime/input_error.h"
 #include "locuscope/build_info.h"
 
@@ -22,60 +23,11 @@ namespace {
 
 constexpr std::int64_t progressEvery = 1 << 14;
 
-std::vector<GenomicRegion> requestedRegions(const TssConfig& config) {
-    std::vector<GenomicRegion> regions;
-    for (const std::string& text : config.regions) {
-        regions.push_back(parseGenomicRegion(text, "--region"));
-    }
-    if (!config.regionsFile.empty()) {
-        for (GenomicRegion& region : readRegionsFile(config.regionsFile)) {
-            regions.push_back(std::move(region));
-        }
-    }
-    return mergeRegions(std::move(regions));
-}
-
-// Calls `visit` with every record of the VCF in file order, restricted to `regions` when there are
-// any. A record overlapping two regions (a long deletion) is visited once, with the first.
-// `visit` returns false to stop.
-void forEachRecord(const std::filesystem::path& file, const std::vector<GenomicRegion>& regions,
-                   std::vector<std::string>& undeclaredContigs,
-                   const std::function<bool(const VcfRecord&, const VcfReader&)>& visit) {
-    VcfRecord record;
-    if (regions.empty()) {
-        VcfReader reader(file);
-        while (reader.nextRecord(record)) {
-            if (!visit(record, reader)) {
-                break;
-            }
-        }
-        undeclaredContigs = reader.undeclaredContigs();
-        return;
-    }
-    for (std::size_t r = 0; r < regions.size(); ++r) {
-        const bool sameContigBefore = r > 0 && regions[r - 1].chrom == regions[r].chrom;
-        VcfReader reader(file);
-        reader.setRegion(regions[r].toString());
-        while (reader.nextRecord(record)) {
-            const std::int64_t start0 = record.variants().empty() ? 0 : record.variants().front().pos - 1;
-            if (sameContigBefore && start0 < regions[r - 1].end0()) {
-                continue;  // overlaps the previous region too: already visited there
-            }
-            if (!visit(record, reader)) {
-                return;
-            }
-        }
-        for (const std::string& contig : reader.undeclaredContigs()) {
-            undeclaredContigs.push_back(contig);
-        }
-    }
-}
-
 }  // namespace
 
 TssReport runNearestTss(const TssConfig& config, Progress& progress) {
     const auto started = std::chrono::steady_clock::now();
-    const std::vector<GenomicRegion> regions = requestedRegions(config);
+    const std::vector<GenomicRegion> regions = requestedRegions(config.regions, config.regionsFile);
     progress.report(0, 0, "reading genes");
     const TssIndex index = TssIndex::fromFile(config.genes);
     if (index.empty()) {
