@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_command.h"
 #include "app/cli/terminal_progress.h"
+#include "core/pipelines/interact_model_pipeline.h"
 #include "core/pipelines/interact_score_pipeline.h"
 
 namespace locuscope::cli {
@@ -75,12 +76,41 @@ void addScoreCommand(CLI::App& interact, CommandAction& action) {
     });
 }
 
+void addInitCommand(CLI::App& interact, CommandAction& action) {
+    auto spec = std::make_shared<InteractModelSpec>();
+    auto out = std::make_shared<std::string>();
+    CLI::App* command = interact.add_subcommand(
+        "init", "Write a freshly initialised INTERACT network (.safetensors): a start for training, or a test model");
+    command->add_option("--out", *out, "Output .safetensors")->required();
+    command->add_option("--preset", spec->preset, "interact (published v1 sizes), celltype or small")
+        ->capture_default_str();
+    command->add_option("--outputs", spec->outputs, "Number of outputs (predicted beta values per window)");
+    command->add_option("--output-names", spec->outputNames, "Names of the outputs (tissues, cell types, samples)");
+    command->add_option("--channels", spec->cnnChannels, "CNN channels (preset: 400 / 512 / 32)");
+    command->add_option("--hidden", spec->hidden, "Transformer width");
+    command->add_option("--heads", spec->heads, "Attention heads");
+    command->add_option("--ff", spec->intermediate, "Feed-forward width");
+    command->add_option("--layers", spec->layers, "Transformer layers");
+    command->add_option("--head-hidden", spec->headHidden, "Hidden width of the output MLP");
+    command->add_option("--seed", spec->seed, "Initialisation seed")->capture_default_str();
+    command->callback([&action, spec, out] {
+        action = [spec, out](const GlobalOptions&) {
+            const InteractModelSummary summary = createInteractModel(*spec, *out);
+            std::printf("Wrote %s: %s, %lld parameters (%lld trainable), %s outputs\n", out->c_str(),
+                        summary.metadata.at("architecture").c_str(), static_cast<long long>(summary.parameters),
+                        static_cast<long long>(summary.trainableParameters), summary.metadata.at("outputs").c_str());
+            return 0;
+        };
+    });
+}
+
 }  // namespace
 
 void addInteractCommand(CLI::App& app, CommandAction& action) {
-    CLI::App* interact = app.add_subcommand("interact", "INTERACT methylation model: score variants");
+    CLI::App* interact = app.add_subcommand("interact", "INTERACT methylation model: score variants, create models");
     interact->require_subcommand(1);
     addScoreCommand(*interact, action);
+    addInitCommand(*interact, action);
 }
 
 }  // namespace locuscope::cli
