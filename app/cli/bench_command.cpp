@@ -5,6 +5,7 @@
 #include "app/cli/cli_command.h"
 #include "app/cli/elm_options.h"
 #include "app/cli/terminal_progress.h"
+#include "core/pipelines/interact_benchmark.h"
 #include "core/io/atomic_file_writer.h"
 #include "core/pipelines/gemm_benchmark.h"
 #include "core/pipelines/tss_benchmark.h"
@@ -139,6 +140,25 @@ void addBenchCommand(CLI::App& app, CommandAction& action) {
     elmCommand->callback([&action, elm] {
         action = [elm](const GlobalOptions& global) {
             runElmBenchmark(*elm, global);
+            return 0;
+        };
+    });
+
+    auto interact = std::make_shared<InteractBenchmarkConfig>();
+    CLI::App* interactCommand = bench->add_subcommand(
+        "interact", "INTERACT forward: windows/s, CNN vs transformer time, achieved vs GEMM FLOP/s");
+    interactCommand->add_option("--preset", interact->preset, "interact, celltype or small")->capture_default_str();
+    interactCommand->add_option("--batch", interact->batch, "Windows per forward pass")->capture_default_str();
+    interactCommand->add_option("--seconds", interact->seconds, "Time at least this long")->capture_default_str();
+    interactCommand->add_flag("!--no-gemm", interact->measureGemm, "Skip the GEMM reference measurement");
+    interactCommand->callback([&action, interact] {
+        action = [interact](const GlobalOptions& global) {
+            InteractBenchmarkConfig config = *interact;
+            config.device = global.device;
+            TerminalProgress progress(!global.noProgress);
+            const InteractBenchmarkReport report = runInteractBenchmark(config, progress);
+            progress.finish();
+            std::printf("%s\n", toJson(report).c_str());
             return 0;
         };
     });
