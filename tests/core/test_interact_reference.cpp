@@ -1,6 +1,6 @@
 // The LibTorch INTERACT network against an independent PyTorch implementation of the spec
 // (tools/reference/interact_reference.py): the same deterministic weights (interact_test_weights.h,
-// docs/reference-implementation.md), the same windows, outputs compared to 1e-4 in float32 and
+// docs/pyref.md), the same windows, outputs compared to 1e-4 in float32 and
 // to 1e-9 in float64 (where the two implementations must agree up to summation order).
 #include <gtest/gtest.h>
 #include <torch/torch.h>
