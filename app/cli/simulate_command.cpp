@@ -1,5 +1,4 @@
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -7,6 +6,7 @@
 
 #include "app/cli/cli_command.h"
 #include "app/cli/terminal_progress.h"
+#include "core/pipelines/methylation_simulation_pipeline.h"
 #include "core/pipelines/simulation_pipeline.h"
 #include "core/runtime/input_error.h"
 
@@ -89,6 +89,91 @@ int runSimulateGenotypes(const SimulateOptions& options, const GlobalOptions& gl
     return 0;
 }
 
+int runSimulateMethylation(MethylationSimulationRun run, const GlobalOptions& global) {
+    run.commandLine = commandLine();
+    TerminalProgress progress(!global.noProgress);
+    const MethylationSimulationReport report = runMethylationSimulation(run, progress);
+    progress.finish();
+
+    const MethylationSimulationConfig& config = run.simulation;
+    std::printf("Simulated %d contigs x %lld bases, seed %llu (%.2f s; %.2f s with writing) into %s\n",
+                config.contigs, static_cast<long long>(config.contigLength),
+                static_cast<unsigned long long>(config.seed), report.simulateSeconds, report.totalSeconds,
+                report.outputDirectory.c_str());
+    std::printf("  background GC %.3f, CpG o/e %.3f; islands GC %.3f, CpG o/e %.3f\n", report.backgroundGc,
+                report.backgroundCpgRatio, report.islandGc, report.islandCpgRatio);
+    std::printf(
+        "  %lld CpG sites: %lld in %lld islands (mean beta %.3f), %lld near motifs (%.3f), %lld background "
+        "(%.3f)\n",
+        static_cast<long long>(report.cpgSites), static_cast<long long>(report.island.sites),
+        static_cast<long long>(report.islands), report.island.meanBeta,
+        static_cast<long long>(report.motif.sites), report.motif.meanBeta,
+        static_cast<long long>(report.background.sites), report.background.meanBeta);
+    std::printf("  motifs:");
+    for (const auto& [name, count] : report.motifOccurrences) {
+        std::printf(" %s %lld", name.c_str(), static_cast<long long>(count));
+    }
+    std::printf(" (%lld by chance)\n", static_cast<long long>(report.chanceMotifs));
+    std::printf("  variants: %lld SNVs", static_cast<long long>(report.snvs));
+    if (!report.edgeCases.empty()) {
+        std::printf(", %zu edge cases", report.edgeCases.size());
+    }
+    std::printf("\n");
+    for (const SimulatedVariant& v : report.refMismatches) {
+        std::printf("  deliberate REF mismatch: %s %s:%lld REF %s, genome %s\n", v.id.c_str(),
+                    v.chrom.c_str(), static_cast<long long>(v.position), v.ref.c_str(), v.genomeRef.c_str());
+    }
+    for (const std::filesystem::path& file : report.files) {
+        printWritten(file);
+    }
+    return 0;
+}
+
+void addSimulateMethylation(CLI::App* simulate, CommandAction& action) {
+    auto run = std::make_shared<MethylationSimulationRun>();
+    MethylationSimulationConfig& config = run->simulation;
+    CLI::App* methylation = simulate->add_subcommand(
+        "methylation",
+        "Synthetic genome with planted methylation rules (islands, TF-like motifs), its bedGraph, "
+        "ground-truth features and a VCF (docs/methdata.md)");
+    methylation
+        ->add_option("--out", run->outputDirectory, "Output folder (new, empty, or an earlier simulation)")
+        ->required();
+    methylation->add_option("--contigs", config.contigs, "Contigs, named chr1..chrK")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    methylation->add_option("--length", config.contigLength, "Bases per contig")
+        ->check(CLI::Range(std::int64_t{10000}, std::int64_t{500000000}))
+        ->capture_default_str();
+    methylation->add_option("--islands", config.islandsPerContig, "CpG islands per contig")
+        ->check(CLI::Range(0, 1000000))
+        ->capture_default_str();
+    methylation
+        ->add_option("--motif-density", config.motifsPerMegabase, "Planted copies of each motif per Mb")
+        ->check(CLI::Range(0.0, 2000.0))
+        ->capture_default_str();
+    methylation
+        ->add_option("--motif-radius", config.motifRadius, "Bases around a motif whose CpGs lose methylation")
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{1000}))
+        ->capture_default_str();
+    methylation->add_option("--snv-every", config.snvEvery, "About one SNV per this many bases (0 = no SNVs)")
+        ->check(CLI::Range(std::int64_t{0}, std::int64_t{1000000000}))
+        ->capture_default_str();
+    methylation->add_flag("--edge-cases", config.edgeCases,
+                          "Add multi-allelic, indel, <DEL> and deliberate REF-mismatch records to the VCF");
+    methylation->add_flag("--bedmethyl", run->writeBedMethyl,
+                          "Also write methylation.bed (bedMethyl, with coverage)");
+    methylation
+        ->add_option("--mean-coverage", config.meanCoverage, "Mean simulated read coverage (bedMethyl)")
+        ->check(CLI::Range(1.0, 100000.0))
+        ->capture_default_str();
+    methylation->add_option("--seed", config.seed, "Random seed (same seed, same files)")
+        ->capture_default_str();
+    methylation->callback([&action, run] {
+        action = [run](const GlobalOptions& global) { return runSimulateMethylation(*run, global); };
+    });
+}
+
 }  // namespace
 
 void addSimulateCommand(CLI::App& app, CommandAction& action) {
@@ -147,6 +232,7 @@ void addSimulateCommand(CLI::App& app, CommandAction& action) {
         options->shareGiven = share->count() > 0;
         action = [options](const GlobalOptions& global) { return runSimulateGenotypes(*options, global); };
     });
+    addSimulateMethylation(simulate, action);
 }
 
 }  // namespace locuscope::cli
