@@ -24,7 +24,7 @@ void addScoreCommand(CLI::App& interact, CommandAction& action) {
         ->required();
     command->add_option("--fasta", options->config.fasta, "Reference FASTA (plain or bgzip; hg19 for the published models)")
         ->required();
-    command->add_option("--vcf", options->config.variants, "Variants: VCF, VCF.gz or BCF")->required();
+    command->add_option("--vcf", options->config.variants, "Variants: VCF, VCF.gz, BCF, or a PLINK .bim (REF = the allele the reference has)")->required();
     command
         ->add_option("--out", options->config.out,
                      "Output TSV: chrom, cpg_pos, snp_pos, ref_allele, ref_value, alt_allele, alt_value, "

@@ -9,6 +9,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "core/genome/bim_reader.h"
 #include "core/genome/reference_allele_check.h"
 #include "core/genome/reference_genome.h"
 #include "core/genome/variant_tally.h"
@@ -79,6 +80,11 @@ InteractScoreReport runInteractScore(const InteractScoreConfig& config, Progress
     InteractPredictor predictor(model.network, device, config.batchSize);
     MrvScorer scorer(predictor, reference, options);  // validates maxDistance before any reading
 
+    const bool bimInput = config.variants.extension() == ".bim";
+    if (bimInput && (!regions.empty() || config.shard.sharded() || !config.annotatedVcf.empty())) {
+        throw InputError(config.variants, "--region, --regions-file, --shard and --annotated-vcf need a VCF/BCF; "
+                                          "this is a PLINK .bim");
+    }
     // Pass 1 (only when sharded): count the records, so shard k takes its run of them.
     std::vector<std::string> undeclared;
     RecordRange range{0, std::numeric_limits<std::int64_t>::max()};
@@ -102,51 +108,84 @@ InteractScoreReport runInteractScore(const InteractScoreConfig& config, Progress
     std::vector<ScoredAllele> alleles;
     std::int64_t ordinal = 0;
     progress.report(0, 0, "reading variants");
-    forEachRecord(config.variants, regions, undeclared, [&](const VcfRecord& record, const VcfReader&) {
-        const std::int64_t current = ordinal++;
-        if (current < range.begin) {
-            return true;
+    const auto skip = [&](const Variant& variant, VariantSkipReason why, const std::string& referenceBases) {
+        tally.countSkipped(why);
+        if (skippedWriter) {
+            skippedWriter->field(variant.chrom)
+                .field(static_cast<long long>(variant.pos))
+                .field(variant.id)
+                .field(variant.ref)
+                .field(variant.alt)
+                .field(toString(why))
+                .field(referenceBases.empty() ? std::string(".") : referenceBases);
+            skippedWriter->endRow();
         }
-        if (current >= range.end) {
-            return false;
+    };
+    const auto consider = [&](const Variant& variant, std::int64_t record) {
+        ++report.alleles;
+        if (variant.kind != VariantKind::Snv) {
+            skip(variant, skipReasonFor(variant.kind), "");
+            return;
         }
-        ++report.records;
-        for (const Variant& variant : record.variants()) {
-            ++report.alleles;
-            std::string reason;
-            std::string referenceBases;
-            ReferenceAlleleCheck check;
-            if (variant.kind != VariantKind::Snv) {
-                const VariantSkipReason why = skipReasonFor(variant.kind);
-                tally.countSkipped(why);
-                reason = std::string(toString(why));
-            } else if ((check = checkReferenceAllele(variant, reference)).status != ReferenceAlleleStatus::Match) {
-                const VariantSkipReason why = skipReasonFor(check.status);
-                tally.countSkipped(why);
-                reason = std::string(toString(why));
-                referenceBases = check.referenceBases;
-            } else {
-                tally.countUsable();
-                alleles.push_back({variant, check.contig, current, {}});
-                continue;
-            }
-            if (skippedWriter) {
-                skippedWriter->field(variant.chrom)
-                    .field(static_cast<long long>(variant.pos))
-                    .field(variant.id)
-                    .field(variant.ref)
-                    .field(variant.alt)
-                    .field(reason)
-                    .field(referenceBases.empty() ? std::string(".") : referenceBases);
-                skippedWriter->endRow();
-            }
+        const ReferenceAlleleCheck check = checkReferenceAllele(variant, reference);
+        if (check.status != ReferenceAlleleStatus::Match) {
+            skip(variant, skipReasonFor(check.status), check.referenceBases);
+            return;
         }
+        tally.countUsable();
+        alleles.push_back({variant, check.contig, record, {}});
+    };
+    const auto reportReading = [&] {
         if (report.records % 4096 == 0) {
             throwIfCancelled(progress);
             progress.report(report.records, 0, "reading variants");
         }
-        return true;
-    });
+    };
+    if (bimInput) {
+        // INTERACT's own input: PLINK .bim, REF = whichever allele the reference has (spec §4).
+        BimReader bim(config.variants, reference);
+        BimVariant line;
+        while (bim.next(line)) {
+            ++report.records;
+            switch (line.assignment) {
+                case BimAlleleAssignment::RefIsA1:
+                case BimAlleleAssignment::RefIsA2:
+                    consider(line.variant, report.records - 1);
+                    break;
+                case BimAlleleAssignment::BothMatch:
+                case BimAlleleAssignment::NeitherMatches:
+                    ++report.alleles;
+                    skip(line.variant, VariantSkipReason::RefMismatch, line.referenceBases);
+                    break;
+                case BimAlleleAssignment::ContigMissing:
+                    ++report.alleles;
+                    skip(line.variant, VariantSkipReason::ContigNotInReference, "");
+                    break;
+                case BimAlleleAssignment::OutsideContig:
+                    ++report.alleles;
+                    skip(line.variant, VariantSkipReason::OutsideContig, "");
+                    break;
+            }
+            reportReading();
+        }
+        ordinal = report.records;
+    } else {
+        forEachRecord(config.variants, regions, undeclared, [&](const VcfRecord& record, const VcfReader&) {
+            const std::int64_t current = ordinal++;
+            if (current < range.begin) {
+                return true;
+            }
+            if (current >= range.end) {
+                return false;
+            }
+            ++report.records;
+            for (const Variant& variant : record.variants()) {
+                consider(variant, current);
+            }
+            reportReading();
+            return true;
+        });
+    }
     if (report.records == 0) {
         throw InputError(config.variants, regions.empty() ? "has no variant records"
                                                           : "has no variant records in the requested regions");

@@ -20,7 +20,7 @@ namespace locuscope {
 struct InteractScoreConfig {
     std::filesystem::path model;   // .safetensors with model_kind "interact"
     std::filesystem::path fasta;   // the reference the model expects (hg19 for the published ones)
-    std::filesystem::path variants;      // VCF, VCF.gz or BCF
+    std::filesystem::path variants;      // VCF, VCF.gz, BCF or PLINK .bim (INTERACT's input)
     std::filesystem::path out;           // TSV, written atomically
     std::filesystem::path skipped;       // optional TSV: every unscored allele with its reason
     std::filesystem::path annotatedVcf;  // optional: records with INFO MRV, MRV_DELTA, MRV_CPG (Number=A)

@@ -246,3 +246,36 @@ TEST(CliInteract, BadInputGivesAClearErrorAndNoOutput) {
     EXPECT_NE(run.output.find("1500"), std::string::npos) << run.output;
     EXPECT_FALSE(fs::exists(out));
 }
+
+TEST(CliInteract, ScoresAPlinkBimWithRefTakenFromTheReference) {
+    const Fixture& f = fixture();
+    const std::string& chr1 = f.contigs.at("chr1");
+    const auto other = [](char base) { return base == 'A' ? 'C' : 'A'; };
+    std::ofstream bim(f.dir / "snps.bim");
+    // A1 = REF, A1 = ALT (swapped), neither matches (a strand flip), and an unknown chromosome.
+    bim << "1\trs_a1ref\t0\t5001\t" << chr1[5000] << '\t' << other(chr1[5000]) << "\n";
+    bim << "1\trs_a2ref\t0\t6001\t" << other(chr1[6000]) << '\t' << chr1[6000] << "\n";
+    const char flip = chr1[7000] == 'G' ? 'T' : 'G';
+    bim << "1\trs_neither\t0\t7001\t" << other(flip) << '\t' << flip << "\n";
+    bim << "7\trs_chr7\t0\t100\tA\tC\n";
+    bim.close();
+    const fs::path out = f.dir / "bim.tsv";
+    const CliRun run = runCli("interact score --model " + (f.dir / "model.safetensors").string() + " --fasta " +
+                              (f.dir / "genome.fa").string() + " --vcf " + (f.dir / "snps.bim").string() +
+                              " --out " + out.string() + " --skipped " + (f.dir / "bim_skipped.tsv").string());
+    ASSERT_EQ(run.exitCode, 0) << run.output;
+    std::map<std::string, std::vector<std::string>> rows;
+    for (const auto& row : readTable(out)) {
+        rows[row[12]] = row;
+    }
+    ASSERT_EQ(rows.count("rs_a1ref") + rows.count("rs_a2ref"), 2u) << run.output;
+    EXPECT_EQ(rows["rs_a1ref"][3], std::string(1, chr1[5000]));
+    EXPECT_EQ(rows["rs_a2ref"][3], std::string(1, chr1[6000]));  // REF is A2 here
+    EXPECT_EQ(rows.count("rs_neither"), 0u);
+    std::map<std::string, std::string> reasons;
+    for (const auto& row : readTable(f.dir / "bim_skipped.tsv")) {
+        reasons[row[2]] = row[5];
+    }
+    EXPECT_EQ(reasons["rs_neither"], "ref_mismatch");
+    EXPECT_EQ(reasons["rs_chr7"], "contig_not_in_reference");
+}
