@@ -88,6 +88,7 @@ InteractScoreReport runInteractScore(const InteractScoreConfig& config, Progress
     // Pass 1 (only when sharded): count the records, so shard k takes its run of them.
     std::vector<std::string> undeclared;
     RecordRange range{0, std::numeric_limits<std::int64_t>::max()};
+    std::int64_t recordsTotal = 0;  // known up front only when sharded
     if (config.shard.sharded()) {
         std::int64_t total = 0;
         forEachRecord(config.variants, regions, undeclared, [&](const VcfRecord&, const VcfReader&) {
@@ -95,6 +96,7 @@ InteractScoreReport runInteractScore(const InteractScoreConfig& config, Progress
             return true;
         });
         range = shardRecordRange(total, config.shard);
+        recordsTotal = total;
     }
 
     // Pass 2: every allele, checked; SNVs kept, the rest counted (and listed) by reason.
@@ -366,9 +368,9 @@ InteractScoreReport runInteractScore(const InteractScoreConfig& config, Progress
         manifest.shards = config.shard.count;
         manifest.input = config.variants.string();
         manifest.inputMd5 = checksumFile(config.variants).md5;
-        manifest.recordsTotal = ordinal;
+        manifest.recordsTotal = recordsTotal;
         manifest.recordBegin = range.begin;
-        manifest.recordEnd = std::min(range.end, ordinal);
+        manifest.recordEnd = std::min(range.end, recordsTotal);
         manifest.rows = report.scored;
         writeShardManifest(config.out, manifest);
     }

@@ -279,3 +279,23 @@ TEST(CliInteract, ScoresAPlinkBimWithRefTakenFromTheReference) {
     EXPECT_EQ(reasons["rs_neither"], "ref_mismatch");
     EXPECT_EQ(reasons["rs_chr7"], "contig_not_in_reference");
 }
+
+TEST(CliInteract, ShardsMergeToTheUnshardedRows) {
+    const Fixture& f = fixture();
+    const std::string region = " --region chr1:1-20000";
+    const CliRun whole = runCli(scoreArguments(f, f.dir / "whole.tsv") + region);
+    ASSERT_EQ(whole.exitCode, 0) << whole.output;
+    std::string parts;
+    for (int k = 3; k >= 1; --k) {  // any order
+        const fs::path part = f.dir / ("part" + std::to_string(k) + ".tsv");
+        const CliRun run = runCli(scoreArguments(f, part) + region + " --shard " + std::to_string(k) + "/3");
+        ASSERT_EQ(run.exitCode, 0) << run.output;
+        ASSERT_TRUE(fs::exists(part.string() + ".manifest.json"));
+        parts += " " + part.string();
+    }
+    const CliRun merge = runCli("merge" + parts + " --out " + (f.dir / "merged.tsv").string());
+    ASSERT_EQ(merge.exitCode, 0) << merge.output;
+    const auto expected = readTable(f.dir / "whole.tsv");
+    ASSERT_GT(expected.size(), 50u);
+    EXPECT_EQ(readTable(f.dir / "merged.tsv"), expected);
+}
