@@ -13,6 +13,7 @@
 #include "core/models/interact/interact_model_file.h"
 #include "core/models/interact/interact_tokens.h"
 #include "core/models/interact/interact_trainer.h"
+#include "core/nn/tensor_file.h"
 #include "core/pipelines/interact_model_pipeline.h"
 #include "core/pipelines/interact_train_pipeline.h"
 #include "core/pipelines/methylation_simulation_pipeline.h"
@@ -118,7 +119,6 @@ std::pair<std::vector<double>, std::vector<double>> predictContig(const fs::path
 }  // namespace
 
 TEST(InteractTrainerRules, testDecayGroupsFollowTheOriginalNames) {
-    InteractModelSpec spec = tinySpec();
     InteractConfig config;
     config.cnnChannels = 16;
     config.hidden = 32;
