@@ -380,6 +380,19 @@ Json finiteOrNull(double value) {
     return std::isfinite(value) ? Json(value) : Json(nullptr);
 }
 
+// Output names from the methylation files: "brain.bedGraph.gz" -> "brain".
+std::vector<std::string> namesFromFiles(const std::vector<std::filesystem::path>& files) {
+    std::vector<std::string> names;
+    for (const auto& file : files) {
+        std::filesystem::path stem = file.filename();
+        while (stem.has_extension()) {
+            stem = stem.stem();
+        }
+        names.push_back(stem.string());
+    }
+    return names;
+}
+
 }  // namespace
 
 double warmupLinearRate(double baseRate, std::int64_t step, std::int64_t warmupSteps,
@@ -440,6 +453,9 @@ InteractTrainReport runInteractTrain(const InteractTrainConfig& config, Progress
         }
         network = loaded.network;
         outputNames = loaded.outputNames;
+        if (loaded.metadata.count("output_names") == 0) {
+            outputNames = namesFromFiles(config.methylation);  // the model's were only placeholders
+        }
     } else {
         InteractModelSpec spec = config.init;
         if (spec.outputs > 0 && spec.outputs != fileCount) {
@@ -448,13 +464,7 @@ InteractTrainReport runInteractTrain(const InteractTrainConfig& config, Progress
         }
         spec.outputs = fileCount;
         if (spec.outputNames.empty()) {
-            for (const auto& file : config.methylation) {
-                std::filesystem::path stem = file.filename();
-                while (stem.has_extension()) {
-                    stem = stem.stem();
-                }
-                spec.outputNames.push_back(stem.string());
-            }
+            spec.outputNames = namesFromFiles(config.methylation);
         }
         // createInteractModel owns the presets; build through it so `init` and `train` agree.
         const std::filesystem::path scratch =
