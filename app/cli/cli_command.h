@@ -32,6 +32,8 @@ void addFastaCommand(CLI::App& app, CommandAction& action);
 void addTssCommand(CLI::App& app, CommandAction& action);
 void addLocateCommand(CLI::App& app, CommandAction& action);
 void addInteractCommand(CLI::App& app, CommandAction& action);
+// `interact track` and `interact attribute` (interact_explain_command.cpp), under `interact`.
+void addInteractExplainCommands(CLI::App& interact, CommandAction& action);
 
 // "Locuscope 0.1.0 (LibTorch x, htslib y, HDF5 z)".
 std::string versionLine();

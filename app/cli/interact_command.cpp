@@ -111,6 +111,7 @@ void addInteractCommand(CLI::App& app, CommandAction& action) {
     interact->require_subcommand(1);
     addScoreCommand(*interact, action);
     addInitCommand(*interact, action);
+    addInteractExplainCommands(*interact, action);
 }
 
 }  // namespace locuscope::cli
