@@ -9,9 +9,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 std::vector<double> toVector(const torch::Tensor& tensor) {
     const torch::Tensor flat = tensor.to(torch::kCPU, torch::kDouble).contiguous();
@@ -27,8 +25,7 @@ std::vector<float> toFloatVector(const torch::Tensor& tensor) {
 // m_ab[r][c] = mean of S[:, r] over samples with sign(x_r) = a and sign(x_c) = b, from
 // (S * I_a)^T I_b / (I_a^T I_b). E = ((m++ - m+-) + (m-+ - m--)) / 4 estimates beta_rc from locus r's
 // side; the pub's estimate averages both sides: (E + E^T) / 2.
-torch::Tensor pairEstimates(const torch::Tensor& sensitivity, const torch::Tensor& plus,
-                            const torch::Tensor& minus) {
+torch::Tensor pairEstimates(const torch::Tensor& sensitivity, const torch::Tensor& plus, const torch::Tensor& minus) {
     const torch::Tensor sPlus = sensitivity * plus;
     const torch::Tensor sMinus = sensitivity * minus;
     const auto mean = [](const torch::Tensor& sums, const torch::Tensor& counts) {
@@ -65,8 +62,7 @@ void principalComponents(const torch::Tensor& sensitivity, int components, ElmTr
 
 torch::Tensor fourGenotypePairEstimates(const torch::Tensor& sensitivity, const torch::Tensor& genotypes) {
     const torch::Tensor x = genotypes.to(torch::kDouble);
-    return pairEstimates(sensitivity.to(torch::kDouble), (x > 0).to(torch::kDouble),
-                         (x < 0).to(torch::kDouble));
+    return pairEstimates(sensitivity.to(torch::kDouble), (x > 0).to(torch::kDouble), (x < 0).to(torch::kDouble));
 }
 
 ElmAnalysisResult analyseElm(ElmNetwork& network, const torch::Tensor& x, const ElmAnalysisOptions& options,
@@ -91,7 +87,7 @@ ElmAnalysisResult analyseElm(ElmNetwork& network, const torch::Tensor& x, const 
         progress.report(std::min(n, first + options.chunk), n, "Jacobians");
     }
     const torch::Tensor jacobian = torch::cat(jacobianChunks);  // (N, T, L)
-    const torch::Tensor output = torch::cat(outputChunks);      // (N, T)
+    const torch::Tensor output = torch::cat(outputChunks);       // (N, T)
     const torch::Tensor reconstruction = torch::bmm(jacobian, x.unsqueeze(2)).squeeze(2);
     result.maxReconstructionError = (reconstruction - output).abs().max().item<double>();
     result.predictions = toFloatVector(output);

@@ -9,7 +9,7 @@ namespace locuscope {
 struct ElmAnalysisOptions {
     bool keepSensitivities = false;  // copy J(x) for every sample into the result (figures)
     int pcaComponents = 10;
-    std::int64_t chunk = 2048;  // samples per Jacobian batch (bounds memory: chunk x T x H floats)
+    std::int64_t chunk = 2048;       // samples per Jacobian batch (bounds memory: chunk x T x H floats)
 };
 
 // Equivalent linear mapping of a trained network on the genotypes x (N x L, float32, on the
