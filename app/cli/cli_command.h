@@ -34,6 +34,8 @@ void addLocateCommand(CLI::App& app, CommandAction& action);
 void addInteractCommand(CLI::App& app, CommandAction& action);
 // `interact train` (app/cli/interact_train_command.cpp), added by addInteractCommand.
 void addInteractTrainCommand(CLI::App& interact, CommandAction& action);
+// `interact track` and `interact attribute` (interact_explain_command.cpp), under `interact`.
+void addInteractExplainCommands(CLI::App& interact, CommandAction& action);
 
 // "Locuscope 0.1.0 (LibTorch x, htslib y, HDF5 z)".
 std::string versionLine();

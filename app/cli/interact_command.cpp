@@ -107,11 +107,12 @@ void addInitCommand(CLI::App& interact, CommandAction& action) {
 }  // namespace
 
 void addInteractCommand(CLI::App& app, CommandAction& action) {
-    CLI::App* interact = app.add_subcommand("interact", "INTERACT methylation model: score variants, create models");
+    CLI::App* interact = app.add_subcommand("interact", "INTERACT methylation model: score variants, train, predict locus tracks, explain predictions");
     interact->require_subcommand(1);
     addScoreCommand(*interact, action);
     addInitCommand(*interact, action);
     addInteractTrainCommand(*interact, action);
+    addInteractExplainCommands(*interact, action);
 }
 
 }  // namespace locuscope::cli
