@@ -119,10 +119,10 @@ TEST(InteractDemo, AttributionsRecoverThePlantedMotifs) {
     std::printf("IG |attribution| on motif bases vs their share of the window: median %.1fx (min %.1f, max %.1f) over %zu windows\n",
                 median, enrichments.front(), enrichments.back(), enrichments.size());
     EXPECT_GT(median, 3.0);
-    // The CpG-free AP1 motif is reported, not asserted: this small demo model has not learnt it
-    // (its attribution there is at chance level); SP1 and NRF1 carry the enrichment.
+    EXPECT_GT(enrichments.front(), 1.5) << "every motif window should lean on its motif";
+    // AP1 has no CpG: its enrichment cannot come from CpG density, only from the motif itself.
+    ASSERT_GE(ap1.size(), 3u);
     std::sort(ap1.begin(), ap1.end());
-    if (!ap1.empty()) {
-        std::printf("AP1 (no CpG in the motif): median %.1fx over %zu windows\n", ap1[ap1.size() / 2], ap1.size());
-    }
+    std::printf("AP1 (no CpG in the motif): median %.1fx over %zu windows\n", ap1[ap1.size() / 2], ap1.size());
+    EXPECT_GT(ap1[ap1.size() / 2], 2.5);
 }
