@@ -1,5 +1,7 @@
 #include "core/pipelines/interact_train_pipeline.h"
 
+#include "core/train/regression_metrics.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -221,7 +223,7 @@ Evaluation evaluate(InteractTrainer& trainer, const ReferenceGenome& genome, con
         squared += (result.predicted[i] - result.observed[i]) * (result.predicted[i] - result.observed[i]);
     }
     result.mse = squared / double(result.predicted.size());
-    result.pearson = pearsonCorrelation(result.predicted, result.observed);
+    result.pearson = pearson(result.predicted, result.observed);
     return result;
 }
 
@@ -356,26 +358,6 @@ TrainingState readCheckpoint(const std::filesystem::path& file, InteractTrainer&
     return state;
 }
 
-std::vector<double> averageRanks(const std::vector<double>& values) {
-    std::vector<std::size_t> order(values.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
-    std::vector<double> ranks(values.size());
-    for (std::size_t i = 0; i < order.size();) {
-        std::size_t j = i;
-        while (j + 1 < order.size() && values[order[j + 1]] == values[order[i]]) {
-            ++j;
-        }
-        const double rank = (double(i) + double(j)) / 2.0 + 1.0;
-        for (std::size_t k = i; k <= j; ++k) {
-            ranks[order[k]] = rank;
-        }
-        i = j + 1;
-    }
-    return ranks;
-}
-
 Json finiteOrNull(double value) {
     return std::isfinite(value) ? Json(value) : Json(nullptr);
 }
@@ -402,34 +384,6 @@ double warmupLinearRate(double baseRate, std::int64_t step, std::int64_t warmupS
     }
     return baseRate * std::max(0.0, double(totalSteps - step) /
                                         double(std::max<std::int64_t>(1, totalSteps - warmupSteps)));
-}
-
-double pearsonCorrelation(const std::vector<double>& a, const std::vector<double>& b) {
-    const std::size_t n = std::min(a.size(), b.size());
-    if (n < 2) {
-        return NAN;
-    }
-    double meanA = 0, meanB = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        meanA += a[i];
-        meanB += b[i];
-    }
-    meanA /= double(n);
-    meanB /= double(n);
-    double covariance = 0, varianceA = 0, varianceB = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        covariance += (a[i] - meanA) * (b[i] - meanB);
-        varianceA += (a[i] - meanA) * (a[i] - meanA);
-        varianceB += (b[i] - meanB) * (b[i] - meanB);
-    }
-    if (varianceA <= 0 || varianceB <= 0) {
-        return NAN;
-    }
-    return covariance / std::sqrt(varianceA * varianceB);
-}
-
-double spearmanCorrelation(const std::vector<double>& a, const std::vector<double>& b) {
-    return pearsonCorrelation(averageRanks(a), averageRanks(b));
 }
 
 InteractTrainReport runInteractTrain(const InteractTrainConfig& config, Progress& progress,
@@ -604,8 +558,8 @@ InteractTrainReport runInteractTrain(const InteractTrainConfig& config, Progress
         InteractOutputMetrics metrics;
         metrics.name = outputNames[static_cast<std::size_t>(t)];
         metrics.sites = static_cast<std::int64_t>(predicted.size());
-        metrics.pearson = pearsonCorrelation(predicted, observed);
-        metrics.spearman = spearmanCorrelation(predicted, observed);
+        metrics.pearson = pearson(predicted, observed);
+        metrics.spearman = spearman(predicted, observed);
         double squared = 0;
         for (std::size_t i = 0; i < predicted.size(); ++i) {
             squared += (predicted[i] - observed[i]) * (predicted[i] - observed[i]);

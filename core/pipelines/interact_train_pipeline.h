@@ -99,7 +99,5 @@ double warmupLinearRate(double baseRate, std::int64_t step, std::int64_t warmupS
                         std::int64_t totalSteps);
 
 // Spearman correlation with average ranks for ties; Pearson; both NaN without spread.
-double pearsonCorrelation(const std::vector<double>& a, const std::vector<double>& b);
-double spearmanCorrelation(const std::vector<double>& a, const std::vector<double>& b);
 
 }  // namespace locuscope

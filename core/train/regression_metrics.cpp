@@ -1,6 +1,8 @@
 #include "core/train/regression_metrics.h"
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <limits>
 #include <stdexcept>
 
@@ -69,6 +71,27 @@ double pearson(const std::vector<double>& a, const std::vector<double>& b) {
         sbb += (b[i] - mb) * (b[i] - mb);
     }
     return saa > 0 && sbb > 0 ? sab / std::sqrt(saa * sbb) : nan;
+}
+
+double spearman(const std::vector<double>& a, const std::vector<double>& b) {
+    const auto averageRanks = [](const std::vector<double>& values) {
+        std::vector<std::size_t> order(values.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return values[x] < values[y]; });
+        std::vector<double> ranks(values.size());
+        for (std::size_t i = 0; i < order.size();) {
+            std::size_t j = i;
+            while (j + 1 < order.size() && values[order[j + 1]] == values[order[i]]) {
+                ++j;
+            }
+            for (std::size_t k = i; k <= j; ++k) {
+                ranks[order[k]] = (double(i) + double(j)) / 2.0 + 1.0;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    };
+    return pearson(averageRanks(a), averageRanks(b));
 }
 
 QuadraticFit quadraticFit(const std::vector<double>& x, const std::vector<double>& y) {

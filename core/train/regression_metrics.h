@@ -18,6 +18,8 @@ double polyfitSlope(const std::vector<double>& truth, const std::vector<double>&
 // Penalises a slope away from 1, unlike squared Pearson.
 double r2Score(const std::vector<double>& truth, const std::vector<double>& estimate);
 double pearson(const std::vector<double>& a, const std::vector<double>& b);
+// scipy.stats.spearmanr: Pearson of the ranks, ties sharing their average rank.
+double spearman(const std::vector<double>& a, const std::vector<double>& b);
 
 // numpy.polynomial.polynomial.polyfit(x, y, 2) -> y = c + b x + a x^2, with the fit's r^2.
 // All NaN with fewer than 3 distinct x.

@@ -7,7 +7,6 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <numeric>
 #include <torch/torch.h>
 
 #include "core/data/methylation_track_reader.h"
@@ -17,6 +16,7 @@
 #include "core/models/interact/interact_tokens.h"
 #include "core/pipelines/interact_locus_pipeline.h"
 #include "core/runtime/silent_progress.h"
+#include "core/train/regression_metrics.h"
 
 namespace fs = std::filesystem;
 using namespace locuscope;
@@ -25,19 +25,6 @@ namespace {
 
 fs::path demo() {
     return fs::path(LOCUSCOPE_RESOURCES) / "demo" / "methylation";
-}
-
-double pearson(const std::vector<double>& a, const std::vector<double>& b) {
-    const double n = static_cast<double>(a.size());
-    const double ma = std::accumulate(a.begin(), a.end(), 0.0) / n;
-    const double mb = std::accumulate(b.begin(), b.end(), 0.0) / n;
-    double sab = 0, saa = 0, sbb = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        sab += (a[i] - ma) * (b[i] - mb);
-        saa += (a[i] - ma) * (a[i] - ma);
-        sbb += (b[i] - mb) * (b[i] - mb);
-    }
-    return sab / std::sqrt(saa * sbb);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "core/nn/tensor_file.h"
 #include "core/pipelines/interact_model_pipeline.h"
 #include "core/pipelines/interact_train_pipeline.h"
+#include "core/train/regression_metrics.h"
 #include "core/pipelines/methylation_simulation_pipeline.h"
 #include "core/runtime/input_error.h"
 #include "core/runtime/operation_cancelled.h"
@@ -211,9 +212,9 @@ TEST(InteractTrainerRules, testWarmupLinearSchedule) {
 
 TEST(InteractTrainerRules, testSpearmanAveragesTiedRanks) {
     // Ranks {1, 2.5, 2.5, 4} vs {1, 3, 2, 4}: r = 4.5 / sqrt(4.5 * 5).
-    EXPECT_NEAR(spearmanCorrelation({1, 2, 2, 3}, {10, 30, 20, 40}), 4.5 / std::sqrt(22.5), 1e-12);
-    EXPECT_NEAR(pearsonCorrelation({1, 2, 3}, {2, 4, 6}), 1.0, 1e-12);
-    EXPECT_TRUE(std::isnan(pearsonCorrelation({1, 1, 1}, {1, 2, 3})));
+    EXPECT_NEAR(spearman({1, 2, 2, 3}, {10, 30, 20, 40}), 4.5 / std::sqrt(22.5), 1e-12);
+    EXPECT_NEAR(pearson({1, 2, 3}, {2, 4, 6}), 1.0, 1e-12);
+    EXPECT_TRUE(std::isnan(pearson({1, 1, 1}, {1, 2, 3})));
 }
 
 TEST_F(InteractTrainerTest, testTrainingRaisesValidationPearsonAndReportMatchesSavedModel) {
@@ -232,8 +233,8 @@ TEST_F(InteractTrainerTest, testTrainingRaisesValidationPearsonAndReportMatchesS
     // Validation Pearson recomputed from the files, independently of the pipeline's loop.
     const auto [initialPredicted, observed] = predictContig(start, fasta(), bedGraph(), "chr3");
     const auto [trainedPredicted, observedAgain] = predictContig(config.out, fasta(), bedGraph(), "chr3");
-    const double initialPearson = pearsonCorrelation(initialPredicted, observed);
-    const double trainedPearson = pearsonCorrelation(trainedPredicted, observed);
+    const double initialPearson = pearson(initialPredicted, observed);
+    const double trainedPearson = pearson(trainedPredicted, observed);
     std::printf("validation Pearson: untrained %.4f, trained %.4f (best epoch %lld); epoch seconds",
                 initialPearson, trainedPearson, static_cast<long long>(report.bestEpoch));
     for (const auto& epoch : report.epochs)
@@ -249,8 +250,8 @@ TEST_F(InteractTrainerTest, testTrainingRaisesValidationPearsonAndReportMatchesS
     ASSERT_EQ(report.test.size(), 1u);
     EXPECT_EQ(report.test[0].name, "methylation");
     EXPECT_EQ(report.test[0].sites, static_cast<std::int64_t>(testObserved.size()));
-    EXPECT_NEAR(report.test[0].pearson, pearsonCorrelation(testPredicted, testObserved), 1e-4);
-    EXPECT_NEAR(report.test[0].spearman, spearmanCorrelation(testPredicted, testObserved), 1e-4);
+    EXPECT_NEAR(report.test[0].pearson, pearson(testPredicted, testObserved), 1e-4);
+    EXPECT_NEAR(report.test[0].spearman, spearman(testPredicted, testObserved), 1e-4);
     double mse = 0;
     for (std::size_t i = 0; i < testObserved.size(); ++i) {
         mse += (testPredicted[i] - testObserved[i]) * (testPredicted[i] - testObserved[i]);
