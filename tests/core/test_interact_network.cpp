@@ -137,6 +137,38 @@ TEST(InteractNetwork, OneHotEntryEqualsTokenEntryWithARandomTable) {
     }
 }
 
+TEST(InteractNetwork, InferenceChannelsLastPathEqualsTheAtenPath) {
+    // Eval + no gradients routes the CNN through channels-last GEMMs, 4 windows at a time; with
+    // gradients on it takes ATen's conv1d. Same arithmetic, so float64 agrees to rounding, for
+    // batches below, at and across the 4-window chunks, with and without the global pool.
+    for (bool cellType : {false, true}) {
+        InteractNetwork network(smallConfig(cellType));
+        network->eval();
+        randomiseNormsAndStats(*network);
+        network->to(torch::kFloat64);
+        for (std::int64_t batch : {1, 4, 9}) {
+            const torch::Tensor tokens = randomTokens(batch, 2001, 11 + batch);
+            const torch::Tensor embedded = network->cnn->embedTokens(tokens);
+            const InteractCnnImpl::Output aten = network->cnn->forward(embedded);  // GradMode on
+            ASSERT_TRUE(aten.tokens.requires_grad());
+            InteractCnnImpl::Output fast;
+            {
+                torch::InferenceMode inference;
+                fast = network->cnn->forward(embedded);
+            }
+            ASSERT_EQ(fast.tokens.sizes(), aten.tokens.sizes());
+            EXPECT_LT((fast.tokens - aten.tokens.detach()).abs().max().item<double>(), 1e-10) << batch;
+            ASSERT_EQ(fast.globalPool.defined(), cellType);
+            if (cellType) {
+                EXPECT_LT((fast.globalPool - aten.globalPool.detach()).abs().max().item<double>(), 1e-10);
+            }
+            torch::NoGradGuard noGrad;
+            const torch::Tensor whole = network->forward(tokens);
+            EXPECT_EQ(whole.size(0), batch);
+        }
+    }
+}
+
 TEST(InteractNetwork, LastLayerQueryingOnlyTokenZeroChangesNothing) {
     InteractNetwork network(smallConfig());
     network->eval();

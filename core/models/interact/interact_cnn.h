@@ -31,6 +31,10 @@ struct InteractCnnImpl : torch::nn::Module {
     torch::nn::Dropout dropout{nullptr};
 
 private:
+    // Inference-only (eval, no gradients, CPU) route through the same arithmetic in channels-last
+    // layout, where conv2/conv3 become plain GEMMs; training and attributions use forward's ATen path.
+    Output forwardChannelsLast(const torch::Tensor& embedded);
+
     bool cellType_;
 };
 TORCH_MODULE(InteractCnn);
