@@ -25,6 +25,7 @@
 #include "ui/views/log_dock.h"
 #include "ui/views/log_relay.h"
 #include "ui/workspaces/epistasis/epistasis_workspace.h"
+#include "ui/workspaces/methylation/methylation_workspace.h"
 #include "ui/workspaces/workspace_intro_page.h"
 
 namespace locuscope {
@@ -56,18 +57,8 @@ void MainWindow::createWorkspaces() {
     workspaces_ = new QTabWidget(this);
     workspaces_->setObjectName(QStringLiteral("workspaces"));
     workspaces_->setDocumentMode(true);
-    workspaces_->addTab(
-        new WorkspaceIntroPage(
-            tr("Methylation"), tr("INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT"),
-            tr("Score single-nucleotide variants for their effect on CpG methylation. A variant's MRV score is "
-               "the largest change in predicted methylation, |alt − ref|, over the CpGs within 1 kb of it."),
-            {tr("Open a reference genome, VCF/BCF files, gene annotation and a methylation model"),
-             tr("Locus browser: predicted methylation for ref and alt, observed methylation, GWAS overlay"),
-             tr("Attributions for a CpG window: saliency, integrated gradients, in-silico mutagenesis, "
-                "sequence logo"),
-             tr("Variant table with scores, filters and export to TSV and annotated VCF"),
-             tr("Train or fine-tune on your own methylation data")}),
-        tr("Methylation"));
+    methylation_ = new MethylationWorkspace(jobs_, this);
+    workspaces_->addTab(methylation_, tr("Methylation"));
     workspaces_->addTab(
         new WorkspaceIntroPage(
             tr("Expression"), tr("Seal: DeepSEA-Beluga chromatin features → TSS-distance bases → transfer MLP"),

@@ -9,6 +9,7 @@ namespace locuscope {
 
 class AppSettings;
 class EpistasisWorkspace;
+class MethylationWorkspace;
 class JobManager;
 class JobsDock;
 class LogDock;
@@ -25,6 +26,7 @@ public:
     JobsDock* jobsDock() const { return jobsDock_; }
     LogDock* logDock() const { return logDock_; }
     EpistasisWorkspace* epistasis() const { return epistasis_; }
+    MethylationWorkspace* methylation() const { return methylation_; }
 
     // Tools > Measure compute speed; returns the job id. With an output path the job also writes
     // its JSON report there (only when it finishes successfully).
@@ -51,6 +53,7 @@ private:
     LogRelay* logRelay_ = nullptr;
     QLabel* runtimeStatus_ = nullptr;
     EpistasisWorkspace* epistasis_ = nullptr;
+    MethylationWorkspace* methylation_ = nullptr;
 };
 
 }  // namespace locuscope

@@ -1,8 +1,12 @@
 // locuscope: the desktop workbench.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTabWidget>
 #include <QScreen>
 #include <QTimer>
 #include <memory>
@@ -17,6 +21,7 @@
 #include "ui/views/elm/elm_selection.h"
 #include "ui/workspaces/epistasis/epistasis_workspace.h"
 #include "ui/workspaces/epistasis/export_figures_command.h"
+#include "ui/workspaces/methylation/methylation_workspace.h"
 
 using namespace locuscope;
 
@@ -31,6 +36,14 @@ void showFigure(EpistasisWorkspace& workspace, const QString& id) {
         }
     }
     qWarning("no figure matches \"%s\"", qPrintable(id));
+}
+
+// Sessions say which workspace they belong to.
+bool isMethylationSession(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) &&
+           QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("workspace")).toString() ==
+               QStringLiteral("methylation");
 }
 
 }  // namespace
@@ -75,7 +88,7 @@ int main(int argc, char** argv) {
                                 "Start on the bundled demo: open the ELM reference data and train on it"));
     // Not "--session": QApplication takes that one for X11 session management.
     const QCommandLineOption session(QStringLiteral("open-session"),
-                                     QApplication::translate("main", "Open this Epistasis session"),
+                                     QApplication::translate("main", "Open this session (Epistasis or Methylation)"),
                                      QStringLiteral("file"));
     const QCommandLineOption results(
         QStringLiteral("results"),
@@ -106,7 +119,19 @@ int main(int argc, char** argv) {
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
                                    QApplication::translate("main", "Milliseconds before the screenshot"),
                                    QStringLiteral("ms"), QStringLiteral("2500"));
-    parser.addOptions({demo, session, results, figure, trait, pair, tour, settingsFile, screenshot, delay});
+    const QCommandLineOption methylationDemo(
+        QStringLiteral("methylation-demo"),
+        QApplication::translate("main", "Start on the Methylation demo: synthetic genome, model, genes, variants, "
+                                        "GWAS"));
+    const QCommandLineOption locus(
+        QStringLiteral("locus"),
+        QApplication::translate("main", "Methylation: go to this gene, chr:start-end, chr:pos or variant ID"),
+        QStringLiteral("locus"));
+    const QCommandLineOption scoreLocus(
+        QStringLiteral("score-locus"),
+        QApplication::translate("main", "Methylation: score the variants of the locus, then select the top one"));
+    parser.addOptions({demo, session, results, figure, trait, pair, tour, settingsFile, screenshot, delay,
+                       methylationDemo, locus, scoreLocus});
     parser.process(application);
 
     auto settingsStore = parser.isSet(settingsFile)
@@ -134,12 +159,13 @@ int main(int argc, char** argv) {
             showFigure(epistasis, parser.value(figure));
         }
     };
-    if (parser.isSet(demo) || parser.isSet(session) || parser.isSet(results) || parser.isSet(tour)) {
+    if (parser.isSet(demo) || (parser.isSet(session) && !isMethylationSession(parser.value(session))) ||
+        parser.isSet(results) || parser.isSet(tour)) {
         window.workspaces()->setCurrentWidget(&epistasis);
     }
     QObject::connect(&epistasis, &EpistasisWorkspace::reportChanged, &window, applySelection);
     applySelection();
-    if (parser.isSet(session)) {
+    if (parser.isSet(session) && !isMethylationSession(parser.value(session))) {
         epistasis.openSession(parser.value(session));
     } else if (parser.isSet(results)) {
         epistasis.openResults(parser.value(results));
@@ -162,6 +188,46 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(tour)) {
         QTimer::singleShot(300, &epistasis, [&epistasis] { epistasis.startTour(); });
+    }
+    // Methylation: the demo or a session, then optionally a locus, scoring and the top variant, one
+    // step after another as the workspace's jobs finish.
+    MethylationWorkspace& methylation = *window.methylation();
+    const bool methylationSession = parser.isSet(session) && isMethylationSession(parser.value(session));
+    if (parser.isSet(methylationDemo) || methylationSession) {
+        window.workspaces()->setCurrentWidget(&methylation);
+        QStringList steps;
+        if (parser.isSet(locus)) {
+            steps << QStringLiteral("locus");
+        }
+        if (parser.isSet(scoreLocus)) {
+            steps << QStringLiteral("score") << QStringLiteral("top");
+        }
+        auto remaining = std::make_shared<QStringList>(steps);
+        auto* poll = new QTimer(&window);
+        poll->setInterval(100);
+        QObject::connect(poll, &QTimer::timeout, &window, [&methylation, poll, remaining, &parser, locus] {
+            if (methylation.busy()) {
+                return;
+            }
+            if (remaining->isEmpty()) {
+                poll->stop();
+                return;
+            }
+            const QString step = remaining->takeFirst();
+            if (step == QStringLiteral("locus")) {
+                methylation.navigate(parser.value(locus));
+            } else if (step == QStringLiteral("score")) {
+                methylation.scoreLocus();
+            } else {
+                methylation.selectNextTopVariant();
+            }
+        });
+        if (methylationSession) {
+            methylation.openSession(parser.value(session));
+        } else {
+            methylation.openDemo();
+        }
+        poll->start();
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);

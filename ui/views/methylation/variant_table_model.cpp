@@ -303,7 +303,7 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
             case Delta:
                 return tr("Δ methylation");
             case CpG:
-                return tr("CpGs");
+                return tr("CpG");
             case Output:
                 return tr("Output");
             default:
@@ -315,11 +315,11 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
             case RefStatus:
                 return tr("REF compared with the reference genome");
             case Mrv:
-                return tr("Methylation-relevant variant score (higher: larger predicted change)");
+                return tr("MRV score: the largest |alt − ref| of predicted methylation over the CpGs within reach");
             case Delta:
-                return tr("Mean predicted methylation change, variant minus reference");
+                return tr("Signed change of predicted methylation at that CpG, alternative minus reference");
             case CpG:
-                return tr("CpG sites in the window around the variant");
+                return tr("Position of the CpG whose predicted methylation the variant changes most");
             default:
                 return {};
         }

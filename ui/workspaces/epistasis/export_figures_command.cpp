@@ -3,7 +3,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QWidget>
 #include <cstdio>
 #include <memory>
@@ -14,6 +17,7 @@
 #include "ui/views/elm/elm_figure_set.h"
 #include "ui/views/elm/elm_selection.h"
 #include "ui/workspaces/epistasis/elm_session.h"
+#include "ui/workspaces/methylation/methylation_figure_export.h"
 
 namespace locuscope {
 namespace {
@@ -33,11 +37,11 @@ struct ExportFiguresCommand {
 int runExportFiguresCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(ExportFiguresCommand::tr(
-        "Export the Epistasis figures of a saved session or a locuscope-cli elm results folder, without a "
-        "display."));
+        "Export the figures of a saved session (Epistasis or Methylation) or of a locuscope-cli elm results "
+        "folder, without a display."));
     parser.addHelpOption();
     const QCommandLineOption session(QStringLiteral("session"),
-                                     ExportFiguresCommand::tr("Saved Epistasis session (.json)"),
+                                     ExportFiguresCommand::tr("Saved Epistasis or Methylation session (.json)"),
                                      QStringLiteral("file"));
     const QCommandLineOption results(QStringLiteral("results"),
                                      ExportFiguresCommand::tr("Results folder written by locuscope-cli elm"),
@@ -65,7 +69,12 @@ int runExportFiguresCommand(const QStringList& arguments) {
         ExportFiguresCommand::tr("Pair for the cluster plot: two locus indices from 1, "
                                  "e.g. 3,17"),
         QStringLiteral("i,j"));
-    parser.addOptions({session, results, out, format, width, height, dpi, trait, pair});
+    const QCommandLineOption locus(
+        QStringLiteral("locus"),
+        ExportFiguresCommand::tr("Methylation sessions: the locus to draw (gene, chr:start-end, chr:pos or variant "
+                                 "ID) instead of the saved one"),
+        QStringLiteral("locus"));
+    parser.addOptions({session, results, out, format, width, height, dpi, trait, pair, locus});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("locuscope export-figures"));
     if (!parser.parse(argv)) {
@@ -102,6 +111,24 @@ int runExportFiguresCommand(const QStringList& arguments) {
     if (!okWidth || !okHeight || !okDpi || options.widthPx < 16 || options.heightPx < 16 ||
         options.widthPx > 20000 || options.heightPx > 20000 || !(options.dpi >= 10 && options.dpi <= 2400)) {
         return fail(ExportFiguresCommand::tr("width and height must be 16–20000 pixels and DPI 10–2400"));
+    }
+
+    if (parser.isSet(session)) {  // a Methylation session has its own figures
+        QFile file(parser.value(session));
+        const QJsonDocument document =
+            file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
+        if (document.object().value(QStringLiteral("workspace")).toString() == QStringLiteral("methylation")) {
+            QString error;
+            const QStringList written = exportMethylationSessionFigures(
+                parser.value(session), parser.value(locus), parser.value(out), formats, options, &error);
+            if (written.isEmpty()) {
+                return fail(error);
+            }
+            for (const QString& path : written) {
+                std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
+            }
+            return 0;
+        }
     }
 
     ElmSession restored;
