@@ -108,6 +108,7 @@ VariantStore VariantStore::read(const std::filesystem::path& vcf, Progress& prog
     std::uint64_t bytesSeen = 0;
 
     std::unordered_map<std::string, int> contigIndex;
+    int lastContig = -1;
     kstring_t line{0, 0, nullptr};
     VcfRecord record;
     std::int64_t records = 0;
@@ -134,16 +135,20 @@ VariantStore VariantStore::read(const std::filesystem::path& vcf, Progress& prog
                 throw InputError(vcf, record.line(), "fewer than 8 columns");
             }
 
-            const std::string chrom(columns[0]);
-            auto found = contigIndex.find(chrom);
-            if (found == contigIndex.end()) {
-                found = contigIndex.emplace(chrom, static_cast<int>(store.contigs_.size())).first;
-                store.contigs_.push_back(chrom);
-                store.contigRows_.emplace_back();
-                store.contigRowsSorted_.push_back(true);
-                store.contigMaxRefLength_.push_back(1);
+            // Records come in runs of one contig: only a change of contig needs the map.
+            if (lastContig < 0 || columns[0] != store.contigs_[lastContig]) {
+                const std::string chrom(columns[0]);
+                auto found = contigIndex.find(chrom);
+                if (found == contigIndex.end()) {
+                    found = contigIndex.emplace(chrom, static_cast<int>(store.contigs_.size())).first;
+                    store.contigs_.push_back(chrom);
+                    store.contigRows_.emplace_back();
+                    store.contigRowsSorted_.push_back(true);
+                    store.contigMaxRefLength_.push_back(1);
+                }
+                lastContig = found->second;
             }
-            const int contig = found->second;
+            const int contig = lastContig;
             const std::uint32_t recordIndex = static_cast<std::uint32_t>(store.recPos_.size());
             const std::int64_t pos = static_cast<std::int64_t>(hts->pos) + 1;
             store.recContig_.push_back(contig);
