@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "core/genome/contig_names.h"
@@ -297,6 +298,18 @@ std::vector<std::size_t> VariantStore::rowsWithId(std::string_view wanted) const
 }
 
 void VariantStore::checkReference(const ReferenceGenome& reference, Progress& progress) {
+    setReferenceChecks(computeReferenceChecks(reference, progress));
+}
+
+void VariantStore::setReferenceChecks(std::vector<RefCheck> checks) {
+    if (checks.size() != size()) {
+        throw std::invalid_argument("VariantStore::setReferenceChecks: wrong number of rows");
+    }
+    refCheck_ = std::move(checks);
+}
+
+std::vector<RefCheck> VariantStore::computeReferenceChecks(const ReferenceGenome& reference,
+                                                           Progress& progress) const {
     std::vector<RefCheck> checks(size(), RefCheck::Unchecked);
     std::int64_t done = 0;
     const std::int64_t total = static_cast<std::int64_t>(size());
@@ -334,7 +347,7 @@ void VariantStore::checkReference(const ReferenceGenome& reference, Progress& pr
         }
     }
     progress.report(total, total, "REF checked");
-    refCheck_ = std::move(checks);
+    return checks;
 }
 
 }  // namespace locuscope
