@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "core/genome/contig_names.h"
@@ -108,6 +109,7 @@ VariantStore VariantStore::read(const std::filesystem::path& vcf, Progress& prog
     std::uint64_t bytesSeen = 0;
 
     std::unordered_map<std::string, int> contigIndex;
+    int lastContig = -1;
     kstring_t line{0, 0, nullptr};
     VcfRecord record;
     std::int64_t records = 0;
@@ -134,16 +136,20 @@ VariantStore VariantStore::read(const std::filesystem::path& vcf, Progress& prog
                 throw InputError(vcf, record.line(), "fewer than 8 columns");
             }
 
-            const std::string chrom(columns[0]);
-            auto found = contigIndex.find(chrom);
-            if (found == contigIndex.end()) {
-                found = contigIndex.emplace(chrom, static_cast<int>(store.contigs_.size())).first;
-                store.contigs_.push_back(chrom);
-                store.contigRows_.emplace_back();
-                store.contigRowsSorted_.push_back(true);
-                store.contigMaxRefLength_.push_back(1);
+            // Records come in runs of one contig: only a change of contig needs the map.
+            if (lastContig < 0 || columns[0] != store.contigs_[lastContig]) {
+                const std::string chrom(columns[0]);
+                auto found = contigIndex.find(chrom);
+                if (found == contigIndex.end()) {
+                    found = contigIndex.emplace(chrom, static_cast<int>(store.contigs_.size())).first;
+                    store.contigs_.push_back(chrom);
+                    store.contigRows_.emplace_back();
+                    store.contigRowsSorted_.push_back(true);
+                    store.contigMaxRefLength_.push_back(1);
+                }
+                lastContig = found->second;
             }
-            const int contig = found->second;
+            const int contig = lastContig;
             const std::uint32_t recordIndex = static_cast<std::uint32_t>(store.recPos_.size());
             const std::int64_t pos = static_cast<std::int64_t>(hts->pos) + 1;
             store.recContig_.push_back(contig);
@@ -292,6 +298,18 @@ std::vector<std::size_t> VariantStore::rowsWithId(std::string_view wanted) const
 }
 
 void VariantStore::checkReference(const ReferenceGenome& reference, Progress& progress) {
+    setReferenceChecks(computeReferenceChecks(reference, progress));
+}
+
+void VariantStore::setReferenceChecks(std::vector<RefCheck> checks) {
+    if (checks.size() != size()) {
+        throw std::invalid_argument("VariantStore::setReferenceChecks: wrong number of rows");
+    }
+    refCheck_ = std::move(checks);
+}
+
+std::vector<RefCheck> VariantStore::computeReferenceChecks(const ReferenceGenome& reference,
+                                                           Progress& progress) const {
     std::vector<RefCheck> checks(size(), RefCheck::Unchecked);
     std::int64_t done = 0;
     const std::int64_t total = static_cast<std::int64_t>(size());
@@ -329,7 +347,7 @@ void VariantStore::checkReference(const ReferenceGenome& reference, Progress& pr
         }
     }
     progress.report(total, total, "REF checked");
-    refCheck_ = std::move(checks);
+    return checks;
 }
 
 }  // namespace locuscope

@@ -55,6 +55,10 @@ public:
     // Compares every row's REF with the reference (Match / Mismatch / NoContig), fetching the
     // reference in chunks along each contig. Progress and cancel as in read().
     void checkReference(const ReferenceGenome& reference, Progress& progress);
+    // The same in two steps, for a store already shown by the GUI: compute on the worker (const, so
+    // safe beside readers), then apply on the GUI thread. `checks` must have size() entries.
+    std::vector<RefCheck> computeReferenceChecks(const ReferenceGenome& reference, Progress& progress) const;
+    void setReferenceChecks(std::vector<RefCheck> checks);
     RefCheck refCheck(std::size_t row) const {
         return refCheck_.empty() ? RefCheck::Unchecked : refCheck_[row];
     }

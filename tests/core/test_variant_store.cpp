@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -262,6 +263,15 @@ TEST_F(VariantStoreTest, CheckReferenceAgainstFasta) {
     for (std::size_t row = 0; row < store.size(); ++row) {
         EXPECT_EQ(store.refCheck(row), expected[row]) << "row " << row;
     }
+
+    // The two-step form (compute on a worker, apply on the GUI thread) gives the same.
+    VariantStore other = VariantStore::read(directory_ / "fixture.vcf", progress);
+    const auto checks = other.computeReferenceChecks(reference, progress);
+    EXPECT_FALSE(other.referenceChecked());
+    EXPECT_EQ(checks, expected);
+    other.setReferenceChecks(checks);
+    EXPECT_EQ(other.refCheck(7), RefCheck::Mismatch);
+    EXPECT_THROW(other.setReferenceChecks({RefCheck::Match}), std::invalid_argument);
 }
 
 TEST_F(VariantStoreTest, ReadsBgzipAndBcf) {

@@ -38,20 +38,55 @@ bool containsIgnoringCase(std::string_view haystack, std::string_view lowerNeedl
     if (lowerNeedle.empty()) {
         return true;
     }
-    return std::search(haystack.begin(), haystack.end(), lowerNeedle.begin(), lowerNeedle.end(),
-                       [](char a, char b) { return lowerAscii(a) == b; }) != haystack.end();
+    if (haystack.size() < lowerNeedle.size()) {
+        return false;
+    }
+    const std::size_t last = haystack.size() - lowerNeedle.size();
+    for (std::size_t i = 0; i <= last; ++i) {
+        if (lowerAscii(haystack[i]) != lowerNeedle[0]) {
+            continue;
+        }
+        std::size_t j = 1;
+        while (j < lowerNeedle.size() && lowerAscii(haystack[i + j]) == lowerNeedle[j]) {
+            ++j;
+        }
+        if (j == lowerNeedle.size()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // Stable sort of `order` by numeric keys (indexed by store row); NaN keys last in either direction.
+// Sorts (key, row) pairs held together, so the comparisons stay in cache.
 void sortByKey(std::vector<std::uint32_t>& order, const std::vector<double>& keys, Qt::SortOrder direction) {
-    const auto missingLast = std::stable_partition(order.begin(), order.end(),
-                                                   [&](std::uint32_t row) { return !std::isnan(keys[row]); });
+    struct Keyed {
+        double key;
+        std::uint32_t row;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(order.size());
+    std::vector<std::uint32_t> missing;
+    for (const std::uint32_t row : order) {
+        if (std::isnan(keys[row])) {
+            missing.push_back(row);
+        } else {
+            keyed.push_back({keys[row], row});
+        }
+    }
     if (direction == Qt::AscendingOrder) {
-        std::stable_sort(order.begin(), missingLast,
-                         [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const Keyed& a, const Keyed& b) { return a.key < b.key; });
     } else {
-        std::stable_sort(order.begin(), missingLast,
-                         [&](std::uint32_t a, std::uint32_t b) { return keys[b] < keys[a]; });
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const Keyed& a, const Keyed& b) { return b.key < a.key; });
+    }
+    std::size_t i = 0;
+    for (const Keyed& entry : keyed) {
+        order[i++] = entry.row;
+    }
+    for (const std::uint32_t row : missing) {
+        order[i++] = row;
     }
 }
 
@@ -360,6 +395,7 @@ std::optional<std::size_t> VariantTableModel::nextByScore(std::optional<std::siz
         }
         return a < b;
     };
+    // An unscored anchor has no place in the order: then this starts again from the top.
     const bool anchored = afterStoreRow && *afterStoreRow < scores_.size() && scored(*afterStoreRow) &&
                           !std::isnan(scores_[*afterStoreRow].mrv);
     std::optional<std::size_t> best;
@@ -373,10 +409,6 @@ std::optional<std::size_t> VariantTableModel::nextByScore(std::optional<std::siz
         if (!best || before(row, *best)) {
             best = row;
         }
-    }
-    if (afterStoreRow && !anchored) {
-        // An unscored anchor has no place in the order: start again from the top.
-        return best;
     }
     return best;
 }
@@ -541,19 +573,20 @@ void VariantTableModel::applyFilter() {
     if (text.isEmpty() && plain) {
         rows_ = order_;
     } else {
+        // Decide in store order (sequential reads of the store), then pick from the sort order.
+        std::vector<std::uint8_t> keep(store.size());
+        for (std::size_t row = 0; row < keep.size(); ++row) {
+            bool shown = inLocus.empty() || inLocus[row];
+            if (shown && !needle.empty()) {
+                shown = contigMatches[store.contigIndex(row)] || containsIgnoringCase(store.id(row), needle);
+            }
+            keep[row] = shown && (plain || accepts(row)) ? 1 : 0;
+        }
         rows_.reserve(order_.size());
         for (const std::uint32_t row : order_) {
-            if (!inLocus.empty() && !inLocus[row]) {
-                continue;
+            if (keep[row]) {
+                rows_.push_back(row);
             }
-            if (!needle.empty() && !contigMatches[store.contigIndex(row)] &&
-                !containsIgnoringCase(store.id(row), needle)) {
-                continue;
-            }
-            if (!plain && !accepts(row)) {
-                continue;
-            }
-            rows_.push_back(row);
         }
         rows_.shrink_to_fit();
     }
