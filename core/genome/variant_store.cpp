@@ -87,7 +87,7 @@ VariantStore::Span VariantStore::append(std::string_view value) {
     return span;
 }
 
-VariantStore VariantStore::read(const std::filesystem::path& vcf, Progress& progress) {
+VariantStore VariantStore::read(const std::filesystem::path& vcf, Progress& progress, std::int64_t maxRecords) {
     VariantStore store;
     store.path_ = vcf;
     VcfReader reader(vcf);
@@ -181,6 +181,10 @@ VariantStore VariantStore::read(const std::filesystem::path& vcf, Progress& prog
             } while (start != std::string_view::npos);
 
             ++records;
+            if (maxRecords >= 0 && records >= maxRecords) {
+                store.complete_ = false;
+                break;
+            }
             if (records % kCancelCheckEvery == 0) {
                 throwIfCancelled(progress);
             }

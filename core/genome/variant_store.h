@@ -25,7 +25,10 @@ public:
     // record with ALT '.' gives one row with alt ""). Reports progress every ~50k records (the total
     // is estimated from the file size for plain-text VCF, 0 otherwise); throws OperationCancelled
     // when cancelled and InputError naming file and line for malformed input.
-    static VariantStore read(const std::filesystem::path& vcf, Progress& progress);
+    // With `maxRecords` >= 0 reading stops after that many records and complete() is false: a first
+    // screenful for the GUI while the whole file is still being read.
+    static VariantStore read(const std::filesystem::path& vcf, Progress& progress, std::int64_t maxRecords = -1);
+    bool complete() const { return complete_; }
 
     std::size_t size() const { return rowRecord_.size(); }
     const std::vector<std::string>& contigs() const { return contigs_; }  // order of first appearance
@@ -95,6 +98,7 @@ private:
     std::vector<std::vector<std::uint32_t>> contigRows_;
     std::vector<bool> contigRowsSorted_;
     std::vector<std::int64_t> contigMaxRefLength_;
+    bool complete_ = true;
 };
 
 }  // namespace locuscope

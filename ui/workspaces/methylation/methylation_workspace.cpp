@@ -48,7 +48,8 @@ namespace {
 
 constexpr qint64 kDefaultWidth = 20000;        // bases shown around a gene or variant
 constexpr qint64 kMaxPredictedRegion = 200000;  // larger views show the data but predict nothing
-constexpr qint64 kIsmHalfWidth = 50;            // ISM around the variant: 3 x 101 windows, not 3 x 2001
+constexpr qint64 kIsmHalfWidth = 50;
+constexpr std::int64_t kPreviewRecords = 100000;  // read in ~0.2 s: the table is usable while the rest loads            // ISM around the variant: 3 x 101 windows, not 3 x 2001
 const QString kPrediction = QStringLiteral("prediction");
 const QString kAttribution = QStringLiteral("attribution");
 
@@ -435,12 +436,30 @@ int MethylationWorkspace::openReference(const QString& fasta) {
 }
 
 int MethylationWorkspace::openVcf(const QString& vcf) {
+    // Two jobs: the first kPreviewRecords records make the table usable within a fraction of a
+    // second; the whole file follows and replaces them (same rows first, so a selection and scores
+    // made meanwhile stay valid). A file that fits in the preview is read once.
+    auto previewWasComplete = std::make_shared<bool>(false);
+    loadVcf(vcf, kPreviewRecords, previewWasComplete);
+    return loadVcf(vcf, -1, previewWasComplete);
+}
+
+int MethylationWorkspace::loadVcf(const QString& vcf, std::int64_t maxRecords, std::shared_ptr<bool> previewWasComplete) {
     auto loaded = std::make_shared<std::shared_ptr<VariantStore>>();
     auto checked = std::make_shared<bool>(false);
+    const bool preview = maxRecords >= 0;
     return submit(
-        tr("Open variants %1").arg(QFileInfo(vcf).fileName()),
-        [loaded, checked, vcf, slot = workerReference_](JobContext& context) {
-            auto store = std::make_shared<VariantStore>(VariantStore::read(toPath(vcf), context.progress()));
+        preview ? tr("Open variants %1 (first records)").arg(QFileInfo(vcf).fileName())
+                : tr("Open variants %1").arg(QFileInfo(vcf).fileName()),
+        [loaded, checked, vcf, maxRecords, preview, previewWasComplete, slot = workerReference_](JobContext& context) {
+            if (!preview && *previewWasComplete) {
+                return;  // the preview already held every record
+            }
+            auto store =
+                std::make_shared<VariantStore>(VariantStore::read(toPath(vcf), context.progress(), maxRecords));
+            if (preview) {
+                *previewWasComplete = store->complete();
+            }
             // The reference as the worker has it: one opened in the same batch of jobs counts too.
             if (const std::shared_ptr<ReferenceGenome> reference = *slot) {
                 store->checkReference(*reference, context.progress());
@@ -448,15 +467,22 @@ int MethylationWorkspace::openVcf(const QString& vcf) {
             }
             *loaded = std::move(store);
         },
-        [this, loaded, checked, vcf] {
-            const bool sameFile = !files_.vcfPaths.isEmpty() && files_.vcfPaths.first() == QFileInfo(vcf).absoluteFilePath();
-            // Scores belong to rows of one file; re-reading the same file keeps its row order.
+        [this, loaded, checked, vcf, preview] {
+            if (!*loaded) {
+                return;  // nothing new: the preview was the whole file
+            }
+            const QString path = QFileInfo(vcf).absoluteFilePath();
+            const bool sameFile = !files_.vcfPaths.isEmpty() && files_.vcfPaths.first() == path && store_;
+            // Scores and the selection belong to rows of one file; re-reading it keeps the row order.
             std::vector<InteractScoreRow> keep;
             if (sameFile) {
                 for (const auto& entry : scores_) {
                     keep.push_back(entry.second);
                 }
+            } else {
+                selected_.reset();
             }
+            const std::optional<std::size_t> selected = selected_;
             store_ = *loaded;
             scores_.clear();
             tableModel_->clearScores();
@@ -464,7 +490,7 @@ int MethylationWorkspace::openVcf(const QString& vcf) {
             if (*checked) {
                 tableModel_->setRefChecked();
             }
-            files_.vcfPaths = QStringList{QFileInfo(vcf).absoluteFilePath()};
+            files_.vcfPaths = QStringList{path};
             const QString current = colourBy_->currentText();
             colourBy_->blockSignals(true);
             colourBy_->clear();
@@ -475,6 +501,20 @@ int MethylationWorkspace::openVcf(const QString& vcf) {
             colourBy_->setCurrentText(current);
             colourBy_->blockSignals(false);
             applyScores(keep);
+            if (selected && *selected < store_->size()) {
+                const int row = tableModel_->viewRow(*selected);
+                if (row >= 0) {
+                    table_->selectRow(row);
+                }
+            }
+            if (preview && !store_->complete()) {
+                showMessage(tr("Showing the first %n variant(s) while the rest of %1 is read…", nullptr,
+                               int(store_->size()))
+                                .arg(QFileInfo(vcf).fileName()),
+                            false);
+            } else if (!preview && sameFile) {
+                clearMessage();
+            }
             showBrowser();
             updateActions();
             refreshView();

@@ -118,6 +118,7 @@ private:
     QWidget* createWelcomePage();
     QWidget* createBrowserPage();
     void showBrowser();
+    int loadVcf(const QString& vcf, std::int64_t maxRecords, std::shared_ptr<bool> previewWasComplete);
     void setRegion(const QString& contig, qint64 start, qint64 end, bool remember);
     void refreshView();
     void requestPrediction();
