@@ -985,9 +985,6 @@ bool LocusTrackPanel::exportPanel(const QString& path, FigureFormat format,
         case FigureFormat::Png: {
             QImage image(options.widthPx, options.heightPx, QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::white);
-            const int dotsPerMetre = static_cast<int>(options.dpi / 0.0254);
-            image.setDotsPerMeterX(dotsPerMetre);
-            image.setDotsPerMeterY(dotsPerMetre);
             QCPPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setRenderHint(QPainter::TextAntialiasing);
@@ -995,6 +992,11 @@ bool LocusTrackPanel::exportPanel(const QString& path, FigureFormat format,
                           static_cast<double>(options.heightPx) / height);
             paintTracks(painter);
             painter.end();
+            // The resolution goes into the file only after painting: set before, it would change the
+            // fonts' pixel size under the layout (text larger than the space QCustomPlot laid out).
+            const int dotsPerMetre = static_cast<int>(options.dpi / 0.0254);
+            image.setDotsPerMeterX(dotsPerMetre);
+            image.setDotsPerMeterY(dotsPerMetre);
             painted = image.save(&file, "PNG");
             break;
         }
