@@ -4,6 +4,7 @@
 // move the folder, restore it → headless export-figures → crash recovery → bad input.
 #include <QDir>
 #include <QFile>
+#include <QComboBox>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
@@ -58,6 +59,7 @@ private slots:
     void historyGoesBackAndForward();
     void demoOpensAtALocusWithEveryTrack();
     void navigateScoreSelectExportAndRestore();
+    void twoVcfsShareTheirScores();
     void crashLeavesARecoverableAutosave();
     void badInputIsShownNotFatal();
 };
@@ -293,6 +295,49 @@ void TestMethylationWorkspace::navigateScoreSelectExportAndRestore() {
                                       QStringLiteral("--locus"), QStringLiteral("NO_SUCH_GENE"),
                                       QStringLiteral("--out"), temporary.filePath(QStringLiteral("none"))}),
              1);
+}
+
+void TestMethylationWorkspace::twoVcfsShareTheirScores() {
+    QTemporaryDir temporary;
+    const QString data = copyDemo(temporary.filePath(QStringLiteral("data")));
+    // A second VCF: the demo's chr6 records only.
+    const QString subset = temporary.filePath(QStringLiteral("chr6.vcf"));
+    QFile out(subset);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    int chr6Records = 0;
+    for (const QByteArray& line : readAll(data + QStringLiteral("/variants.vcf")).split('\n')) {
+        if (line.startsWith('#') || line.startsWith("chr6\t")) {
+            out.write(line + '\n');
+            chr6Records += line.startsWith("chr6\t") ? 1 : 0;
+        }
+    }
+    out.close();
+    JobManager jobs;
+    MethylationWorkspace workspace(jobs, nullptr, false);
+    workspace.openReference(data + QStringLiteral("/genome.fa"));
+    workspace.openModel(data + QStringLiteral("/model.safetensors"));
+    workspace.openVcf(data + QStringLiteral("/variants.vcf"));
+    workspace.openVcf(subset);
+    QVERIFY(waitIdle(workspace));
+    auto* box = workspace.findChild<QComboBox*>(QStringLiteral("vcfBox"));
+    QVERIFY(box);
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->currentIndex(), 1);  // the last opened is shown
+    QCOMPARE(workspace.variantModel()->rowCount(), chr6Records);
+    QVERIFY(workspace.navigate(QStringLiteral("chr6:1500-4500")));
+    QVERIFY(workspace.scoreLocus() != 0);
+    QVERIFY(waitIdle(workspace));
+    const std::size_t scored = workspace.variantModel()->scoredCount();
+    QVERIFY(scored > 3);
+    // The whole VCF holds the same SNVs: their scores show there too, without scoring again.
+    box->activated(0);
+    QCOMPARE(workspace.variantModel()->rowCount(), 1165);
+    QCOMPARE(workspace.variantModel()->scoredCount(), scored);
+    QCOMPARE(workspace.currentSession().currentVcf, 0);
+    QCOMPARE(workspace.currentSession().vcfPaths.size(), 2);
+    box->activated(1);
+    QCOMPARE(workspace.variantModel()->rowCount(), chr6Records);
+    QVERIFY(waitIdle(workspace));
 }
 
 void TestMethylationWorkspace::crashLeavesARecoverableAutosave() {

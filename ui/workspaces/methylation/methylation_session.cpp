@@ -37,6 +37,7 @@ QJsonObject toJson(const MethylationSession& session, const QString& base) {
         {QStringLiteral("workspace"), workspaceName},
         {QStringLiteral("fasta"), relative(session.fastaPath, base)},
         {QStringLiteral("vcfs"), vcfs},
+        {QStringLiteral("current_vcf"), session.currentVcf},
         {QStringLiteral("genes"), relative(session.genesPath, base)},
         {QStringLiteral("model"), relative(session.modelPath, base)},
         {QStringLiteral("observed"), relative(session.observedPath, base)},
@@ -72,6 +73,7 @@ MethylationSession methylationSessionFromJson(const QJsonObject& json, const QSt
     for (const QJsonValue& vcf : json.value(QStringLiteral("vcfs")).toArray()) {
         session.vcfPaths.append(absolute(vcf, base));
     }
+    session.currentVcf = json.value(QStringLiteral("current_vcf")).toInt(0);
     session.genesPath = absolute(json.value(QStringLiteral("genes")), base);
     session.modelPath = absolute(json.value(QStringLiteral("model")), base);
     session.observedPath = absolute(json.value(QStringLiteral("observed")), base);

@@ -15,7 +15,8 @@ struct MethylationSession {
     static constexpr int currentVersion = 1;
 
     QString fastaPath;
-    QStringList vcfPaths;  // the first is the one in the table
+    QStringList vcfPaths;
+    int currentVcf = 0;  // the one in the table
     QString genesPath;
     QString modelPath;
     QString observedPath;  // bedGraph / bedMethyl

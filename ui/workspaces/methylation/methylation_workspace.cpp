@@ -245,6 +245,12 @@ QWidget* MethylationWorkspace::createBrowserPage() {
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
 
+    bar->addWidget(new QLabel(tr("Variants"), page));
+    vcfBox_ = new QComboBox(page);
+    vcfBox_->setObjectName(QStringLiteral("vcfBox"));
+    vcfBox_->setToolTip(tr("The open VCF shown in the table and on the variants track"));
+    connect(vcfBox_, &QComboBox::activated, this, [this](int index) { showVcf(index); });
+    bar->addWidget(vcfBox_);
     bar->addWidget(new QLabel(tr("Output"), page));
     outputBox_ = new QComboBox(page);
     connect(outputBox_, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -422,8 +428,8 @@ int MethylationWorkspace::openReference(const QString& fasta) {
             files_.fastaPath = QFileInfo(fasta).absoluteFilePath();
             showBrowser();
             updateActions();
-            if (!files_.vcfPaths.isEmpty()) {
-                openVcf(files_.vcfPaths.first());  // re-read to check REF against the new reference
+            if (!files_.vcfPaths.isEmpty()) {  // re-read the VCF on show to check REF against the new reference
+                openVcf(files_.vcfPaths.value(files_.currentVcf));
             }
             if (locus_.isEmpty() && !reference_->contigs().empty()) {
                 const std::string& first = reference_->contigs().front();
@@ -467,41 +473,36 @@ int MethylationWorkspace::loadVcf(const QString& vcf, std::int64_t maxRecords, s
             }
             *loaded = std::move(store);
         },
-        [this, loaded, checked, vcf, preview] {
+        [this, loaded, vcf, preview] {
             if (!*loaded) {
                 return;  // nothing new: the preview was the whole file
             }
             const QString path = QFileInfo(vcf).absoluteFilePath();
-            const bool sameFile = !files_.vcfPaths.isEmpty() && files_.vcfPaths.first() == path && store_;
-            // Scores and the selection belong to rows of one file; re-reading it keeps the row order.
-            std::vector<InteractScoreRow> keep;
-            if (sameFile) {
-                for (const auto& entry : scores_) {
-                    keep.push_back(entry.second);
+            // A re-read of the VCF on show (preview -> whole file, or a new reference) keeps the
+            // selection: the same rows come first.
+            const int shown = vcfBox_->currentIndex();
+            const bool rereadShown = store_ && shown >= 0 && shown < int(vcfs_.size()) && vcfs_[shown].first == path;
+            const std::optional<std::size_t> selected = rereadShown ? selected_ : std::nullopt;
+            int index = -1;
+            for (std::size_t i = 0; i < vcfs_.size(); ++i) {
+                if (vcfs_[i].first == path) {
+                    index = int(i);
+                    vcfs_[i].second = *loaded;
                 }
-            } else {
-                selected_.reset();
             }
-            const std::optional<std::size_t> selected = selected_;
-            store_ = *loaded;
-            scores_.clear();
-            tableModel_->clearScores();
-            tableModel_->setStore(store_);
-            if (*checked) {
-                tableModel_->setRefChecked();
+            if (index < 0) {
+                vcfs_.emplace_back(path, *loaded);
+                index = int(vcfs_.size()) - 1;
+                vcfBox_->addItem(QFileInfo(path).fileName(), path);
             }
-            files_.vcfPaths = QStringList{path};
-            const QString current = colourBy_->currentText();
-            colourBy_->blockSignals(true);
-            colourBy_->clear();
-            colourBy_->addItem(QStringLiteral("MRV"));
-            for (const std::string& key : store_->infoKeys()) {
-                colourBy_->addItem(QString::fromStdString(key));
+            files_.vcfPaths.clear();
+            for (const auto& open : vcfs_) {
+                files_.vcfPaths << open.first;
             }
-            colourBy_->setCurrentText(current);
-            colourBy_->blockSignals(false);
-            applyScores(keep);
+            store_.reset();  // showVcf treats it as a new table
+            showVcf(index);
             if (selected && *selected < store_->size()) {
+                selected_ = selected;
                 const int row = tableModel_->viewRow(*selected);
                 if (row >= 0) {
                     table_->selectRow(row);
@@ -512,13 +513,40 @@ int MethylationWorkspace::loadVcf(const QString& vcf, std::int64_t maxRecords, s
                                int(store_->size()))
                                 .arg(QFileInfo(vcf).fileName()),
                             false);
-            } else if (!preview && sameFile) {
+            } else if (!preview && rereadShown) {
                 clearMessage();
             }
-            showBrowser();
-            updateActions();
             refreshView();
         });
+}
+
+void MethylationWorkspace::showVcf(int index) {
+    if (index < 0 || index >= int(vcfs_.size())) {
+        return;
+    }
+    if (store_ != vcfs_[index].second) {
+        selected_.reset();
+    }
+    store_ = vcfs_[index].second;
+    files_.currentVcf = index;
+    vcfBox_->setCurrentIndex(index);
+    tableModel_->setStore(store_);
+    if (store_->referenceChecked()) {
+        tableModel_->setRefChecked();
+    }
+    const QString current = colourBy_->currentText();
+    colourBy_->blockSignals(true);
+    colourBy_->clear();
+    colourBy_->addItem(QStringLiteral("MRV"));
+    for (const std::string& key : store_->infoKeys()) {
+        colourBy_->addItem(QString::fromStdString(key));
+    }
+    colourBy_->setCurrentText(current);
+    colourBy_->blockSignals(false);
+    showScoresInTable();
+    showBrowser();
+    updateActions();
+    refreshView();
 }
 
 int MethylationWorkspace::openGenes(const QString& file) {
@@ -815,7 +843,7 @@ void MethylationWorkspace::refreshView() {
             const std::string_view id = store_->id(row);
             mark.label = id.empty() ? variantSpec(row) : QString::fromUtf8(id.data(), qsizetype(id.size()));
             if (colourBy == QStringLiteral("MRV")) {
-                const auto score = scores_.find(row);
+                const auto score = scores_.find(keyOf(row));
                 if (score != scores_.end()) {
                     mark.value = score->second.absDifference;
                 }
@@ -842,7 +870,7 @@ void MethylationWorkspace::refreshView() {
             point.label = QString::fromStdString(row.id);
             if (store_) {
                 for (const std::size_t variant : store_->rowsIn(contig, row.pos, row.pos)) {
-                    const auto score = scores_.find(variant);
+                    const auto score = scores_.find(keyOf(variant));
                     if (score != scores_.end()) {
                         point.mrv = std::max(std::isnan(point.mrv) ? 0.0 : point.mrv, score->second.absDifference);
                     }
@@ -971,7 +999,7 @@ int MethylationWorkspace::runScore(const QString& title, const std::vector<std::
     InteractScoreConfig config;
     config.model = toPath(files_.modelPath);
     config.fasta = toPath(files_.fastaPath);
-    config.variants = toPath(files_.vcfPaths.first());
+    config.variants = toPath(files_.vcfPaths.value(files_.currentVcf));
     config.regions = regions;
     config.out = toPath(scratch_.filePath(QStringLiteral("score-%1.tsv").arg(QDateTime::currentMSecsSinceEpoch())));
     if (!annotatedVcf.isEmpty()) {
@@ -1029,15 +1057,20 @@ int MethylationWorkspace::scoreWholeVcf() {
     return runScore(tr("Score the whole VCF"), {}, {});
 }
 
+MethylationWorkspace::VariantKey MethylationWorkspace::keyOf(std::size_t row) const {
+    return {canonicalContigName(store_->contig(row)), store_->pos(row), std::string(store_->ref(row)),
+            std::string(store_->alt(row))};
+}
+
 void MethylationWorkspace::applyScores(const std::vector<InteractScoreRow>& rows) {
-    if (!store_) {
-        return;
-    }
     std::vector<std::pair<std::size_t, VariantScore>> updates;
     for (const InteractScoreRow& row : rows) {
+        scores_[VariantKey{canonicalContigName(row.chrom), row.snpPos, row.ref, row.alt}] = row;
+        if (!store_) {
+            continue;
+        }
         for (const std::size_t variant : store_->rowsIn(row.chrom, row.snpPos, row.snpPos)) {
             if (store_->pos(variant) == row.snpPos && store_->ref(variant) == row.ref && store_->alt(variant) == row.alt) {
-                scores_[variant] = row;
                 VariantScore score;
                 score.mrv = float(row.absDifference);
                 score.delta = float(row.difference);
@@ -1047,7 +1080,19 @@ void MethylationWorkspace::applyScores(const std::vector<InteractScoreRow>& rows
             }
         }
     }
-    tableModel_->setScores(updates);
+    if (!updates.empty()) {
+        tableModel_->setScores(updates);
+    }
+}
+
+void MethylationWorkspace::showScoresInTable() {
+    tableModel_->clearScores();
+    std::vector<InteractScoreRow> rows;
+    rows.reserve(scores_.size());
+    for (const auto& entry : scores_) {
+        rows.push_back(entry.second);
+    }
+    applyScores(rows);
 }
 
 bool MethylationWorkspace::exportScoresTsv(const QString& path) {
@@ -1181,6 +1226,11 @@ int MethylationWorkspace::openSession(const QString& file) {
     selected_.reset();
     view_ = LocusViewData();
     files_ = MethylationSession();
+    vcfs_.clear();
+    vcfBox_->clear();
+    store_.reset();
+    scores_.clear();
+    tableModel_->setStore(nullptr);
     if (!session.fastaPath.isEmpty()) {
         openReference(session.fastaPath);
     }
@@ -1195,8 +1245,8 @@ int MethylationWorkspace::openSession(const QString& file) {
     }
     files_.modelPath = session.modelPath;
     int last = lastJob_;
-    if (!session.vcfPaths.isEmpty()) {
-        last = openVcf(session.vcfPaths.first());
+    for (const QString& vcf : session.vcfPaths) {
+        last = openVcf(vcf);
     }
     auto scores = std::make_shared<std::vector<InteractScoreRow>>();
     if (!session.scoresPath.isEmpty()) {
@@ -1209,6 +1259,12 @@ int MethylationWorkspace::openSession(const QString& file) {
     onSuccess_[last] = [this, session, scores, previous = onSuccess_.value(last)] {
         if (previous) {
             previous();
+        }
+        const QString shown = session.vcfPaths.value(session.currentVcf);
+        for (std::size_t i = 0; i < vcfs_.size(); ++i) {
+            if (vcfs_[i].first == shown) {
+                showVcf(int(i));
+            }
         }
         applyScores(*scores);
         colourBy_->setCurrentText(session.colourBy);

@@ -8,6 +8,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "core/data/gwas_summary_reader.h"
@@ -124,6 +126,10 @@ private:
     void requestPrediction();
     void requestAttribution();
     void applyScores(const std::vector<InteractScoreRow>& rows);
+    void showScoresInTable();
+    void showVcf(int index);
+    using VariantKey = std::tuple<std::string, std::int64_t, std::string, std::string>;  // contig, pos, REF, ALT
+    VariantKey keyOf(std::size_t storeRow) const;
     int runScore(const QString& title, const std::vector<std::string>& regions, const QString& annotatedVcf);
     std::optional<std::size_t> selectedStoreRow() const;
     void onTableSelection();
@@ -142,6 +148,7 @@ private:
     QToolButton* backButton_ = nullptr;
     QToolButton* forwardButton_ = nullptr;
     QComboBox* outputBox_ = nullptr;
+    QComboBox* vcfBox_ = nullptr;
     QComboBox* colourBy_ = nullptr;
     QLabel* filesLabel_ = nullptr;
     LocusTrackPanel* panel_ = nullptr;
@@ -157,11 +164,14 @@ private:
     std::shared_ptr<ReferenceGenome> reference_;
     // Written and read only on the worker thread, in job order: the reference a queued VCF job checks against.
     std::shared_ptr<std::shared_ptr<ReferenceGenome>> workerReference_;
-    std::shared_ptr<VariantStore> store_;
+    std::shared_ptr<VariantStore> store_;  // the VCF in the table and on the variants track
+    std::vector<std::pair<QString, std::shared_ptr<VariantStore>>> vcfs_;  // every open VCF, by path
     std::vector<TssEntry> genes_;
     std::shared_ptr<MethylationTrack> observed_;
     std::vector<GwasSummaryRow> gwas_;
-    std::map<std::size_t, InteractScoreRow> scores_;  // store row -> its score row
+    // Every score computed this session, by variant: an SNV's MRV does not depend on the VCF it came
+    // from, so the scores show in whichever open VCF holds the variant.
+    std::map<VariantKey, InteractScoreRow> scores_;
 
     LocusHistory history_;
     QString locus_, contig_;
