@@ -307,7 +307,9 @@ private slots:
                                    &error));
     }
 
-    void testSetDataIsFast() {
+    // Large data is drawn in full; the time it takes is printed for docs/benchmarks.md, not asserted
+    // (a timed assertion fails on a busy machine without anything being wrong).
+    void testLargeDataIsDrawnInFull() {
         LocusTrackPanel panel;
         panel.resize(1200, 1400);
         panel.show();
@@ -325,7 +327,17 @@ private slots:
             "setData with 1000 variants and 1000 CpGs: %lld ms; with an immediate replot of every track: "
             "%lld ms",
             setDataMs, totalMs);
-        QVERIFY(setDataMs < 2000);  // a loose bound: the timing is reported, not asserted
+        const auto pointsIn = [&panel](const QString& id) {
+            int points = 0;
+            QCustomPlot* plot = panel.track(id);
+            for (int i = 0; i < plot->graphCount(); ++i) {
+                points += plot->graph(i)->dataCount();
+            }
+            return points;
+        };
+        QVERIFY2(pointsIn(QStringLiteral("variants")) >= 1000, qPrintable(QString::number(pointsIn(QStringLiteral("variants")))));
+        QVERIFY2(pointsIn(QStringLiteral("methylation")) >= 1000,
+                 qPrintable(QString::number(pointsIn(QStringLiteral("methylation")))));
     }
 };
 
