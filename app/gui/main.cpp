@@ -1,11 +1,8 @@
 // locuscope: the desktop workbench.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTabWidget>
 #include <QScreen>
 #include <QTimer>
@@ -22,6 +19,7 @@
 #include "ui/workspaces/epistasis/epistasis_workspace.h"
 #include "ui/workspaces/epistasis/export_figures_command.h"
 #include "ui/workspaces/methylation/methylation_workspace.h"
+#include "ui/workspaces/session_file.h"
 
 using namespace locuscope;
 
@@ -40,10 +38,7 @@ void showFigure(EpistasisWorkspace& workspace, const QString& id) {
 
 // Sessions say which workspace they belong to.
 bool isMethylationSession(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) &&
-           QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("workspace")).toString() ==
-               QStringLiteral("methylation");
+    return sessionWorkspace(path) == QStringLiteral("methylation");
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/io/number_text.h"
 #include "core/runtime/input_error.h"
 
 namespace locuscope {
@@ -85,26 +86,6 @@ int findColumn(const std::vector<std::string_view>& header, std::initializer_lis
         }
     }
     return -1;
-}
-
-std::optional<double> toDouble(std::string_view text, bool integer) {
-    if (text.empty() || text.size() > 63) {
-        return std::nullopt;
-    }
-    char buffer[64];
-    std::copy(text.begin(), text.end(), buffer);
-    buffer[text.size()] = '\0';
-    char* end = nullptr;
-    errno = 0;
-    const double value =
-        integer ? static_cast<double>(std::strtoll(buffer, &end, 10)) : std::strtod(buffer, &end);
-    if (end != buffer + text.size() || errno == ERANGE) {
-        // strtod underflow (p = 1e-400) still gives a tiny positive value: accept it.
-        if (!(errno == ERANGE && !integer && end == buffer + text.size())) {
-            return std::nullopt;
-        }
-    }
-    return value;
 }
 
 }  // namespace
@@ -191,13 +172,13 @@ std::vector<GwasSummaryRow> readGwasSummary(const std::filesystem::path& file) {
         }
         GwasSummaryRow row;
         row.chrom = std::string(fields[chromColumn]);
-        const auto pos = toDouble(fields[posColumn], true);
+        const auto pos = parseInteger(fields[posColumn]);
         if (!pos || *pos < 1) {
             throw InputError(file, lineNumber,
                              "position '" + std::string(fields[posColumn]) + "' is not a positive integer");
         }
-        row.pos = static_cast<std::int64_t>(*pos);
-        const auto p = toDouble(fields[pColumn], false);
+        row.pos = *pos;
+        const auto p = parseDouble(fields[pColumn]);
         if (!p || !(*p > 0.0 && *p <= 1.0)) {
             throw InputError(file, lineNumber,
                              "p-value '" + std::string(fields[pColumn]) + "' is not in (0, 1]");

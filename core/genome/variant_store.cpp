@@ -13,6 +13,7 @@
 #include "core/genome/reference_genome.h"
 #include "core/genome/vcf_reader.h"
 #include "core/genome/vcf_record.h"
+#include "core/io/number_text.h"
 #include "core/runtime/input_error.h"
 #include "core/runtime/progress.h"
 
@@ -62,21 +63,6 @@ int splitColumns(std::string_view line, std::string_view* columns, int count) {
         start = tab + 1;
     }
     return n;
-}
-
-std::optional<double> parseNumber(std::string_view text) {
-    if (text.empty() || text.size() > 63) {
-        return std::nullopt;
-    }
-    char buffer[64];
-    std::copy(text.begin(), text.end(), buffer);
-    buffer[text.size()] = '\0';
-    char* end = nullptr;
-    const double value = std::strtod(buffer, &end);
-    if (end == buffer) {
-        return std::nullopt;
-    }
-    return value;
 }
 
 }  // namespace
@@ -228,7 +214,7 @@ std::optional<double> VariantStore::infoNumber(std::size_t row, std::string_view
                 return 1.0;  // a flag
             }
             const std::string_view values = entry.substr(equals + 1);
-            return parseNumber(values.substr(0, values.find(',')));
+            return parseDouble(values.substr(0, values.find(',')));
         }
         if (semicolon == std::string_view::npos) {
             break;

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "timer_lateness.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/workspaces/epistasis/elm_training_form.h"
 #include "ui/workspaces/epistasis/epistasis_workspace.h"
@@ -29,37 +30,21 @@ int main(int argc, char** argv) {
     workspace.openDataset(QStringLiteral(LOCUSCOPE_RESOURCES "/demo/elm"));
     wait.exec();
 
-    std::vector<double> lateness;  // ms beyond the 10 ms period
+    TimerLateness lateness;
     QElapsedTimer clock;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(10);
-    qint64 last = 0;
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        lateness.push_back(std::max(0.0, (now - last) / 1e6 - 10.0));
-        last = now;
-    });
     QObject::connect(&workspace, &EpistasisWorkspace::reportChanged, &wait, &QEventLoop::quit);
     clock.start();
-    last = clock.nsecsElapsed();
-    ticker.start();
+    lateness.start();
     if (workspace.train() == 0) {
         std::fprintf(stderr, "training did not start: %s\n", qPrintable(workspace.lastMessage()));
         return 1;
     }
     wait.exec();
-    ticker.stop();
+    lateness.stop();
     const double seconds = clock.nsecsElapsed() / 1e9;
-    std::sort(lateness.begin(), lateness.end());
-    const auto at = [&lateness](double q) {
-        return lateness.empty()
-                   ? 0.0
-                   : lateness[std::min(lateness.size() - 1, static_cast<std::size_t>(q * lateness.size()))];
-    };
     std::printf("training %d epochs on the bundled ELM data: %.1f s, %zu timer ticks\n", epochs, seconds,
-                lateness.size());
-    std::printf("event-loop latency (ms late on a 10 ms timer): median %.2f, p99 %.2f, max %.2f\n", at(0.5),
-                at(0.99), lateness.empty() ? 0.0 : lateness.back());
+                lateness.ticks());
+    std::printf("event-loop latency (ms late on a 10 ms timer): median %.2f, p99 %.2f, max %.2f\n",
+                lateness.quantile(0.5), lateness.quantile(0.99), lateness.quantile(1.0));
     return 0;
 }

@@ -20,6 +20,7 @@
 #include <random>
 #include <vector>
 
+#include "timer_lateness.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/views/methylation/variant_table_model.h"
 #include "ui/workspaces/methylation/methylation_workspace.h"
@@ -52,19 +53,6 @@ void writeVcf(const QString& path, long records) {
     }
 }
 
-struct Lateness {
-    std::vector<double> ms;
-    void print(const char* what) {
-        if (ms.empty()) {
-            std::printf("  %s: no timer ticks\n", what);
-            return;
-        }
-        std::sort(ms.begin(), ms.end());
-        std::printf("  %s: timer lateness median %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n", what,
-                    ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)], ms.back(), ms.size());
-    }
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -84,19 +72,8 @@ int main(int argc, char** argv) {
     workspace.show();
     app.processEvents();
 
-    Lateness loading;
-    QElapsedTimer tick;
-    QTimer timer;
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setInterval(10);
-    Lateness* current = &loading;
-    QObject::connect(&timer, &QTimer::timeout, [&] {
-        if (tick.isValid()) {
-            current->ms.push_back(std::max(0.0, tick.nsecsElapsed() / 1e6 - 10.0));
-        }
-        tick.restart();
-    });
-    timer.start();
+    TimerLateness loading;
+    loading.start();
     clock.restart();
     workspace.openVcf(vcf);
     double firstRows = -1;
@@ -112,7 +89,9 @@ int main(int argc, char** argv) {
     app.processEvents();
     std::printf("open %ld-record VCF: table usable after %.2f s (first %d rows), every row after %.2f s (%d rows)\n",
                 records, firstRows, firstCount, complete, workspace.variantModel()->rowCount());
-    loading.print("while opening");
+    loading.stop();
+    std::printf("  while opening: timer lateness median %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
+                loading.quantile(0.5), loading.quantile(0.99), loading.quantile(1.0), loading.ticks());
 
     const auto timed = [&](const char* what, const std::function<void()>& action) {
         clock.restart();

@@ -19,6 +19,7 @@
 
 #include "core/genome/variant_store.h"
 #include "ui/jobs/function_job.h"
+#include "timer_lateness.h"
 #include "ui/jobs/job_context.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/views/methylation/variant_table_model.h"
@@ -80,17 +81,8 @@ int main(int argc, char** argv) {
     VariantTableModel model;
     auto store = std::make_shared<std::shared_ptr<const VariantStore>>();
 
-    std::vector<double> lateness;  // ms beyond the 10 ms period
+    TimerLateness lateness;
     QElapsedTimer clock;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(10);
-    qint64 last = 0;
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        lateness.push_back(std::max(0.0, (now - last) / 1e6 - 10.0));
-        last = now;
-    });
 
     double loadSeconds = 0;
     double setStoreMs = 0;
@@ -109,8 +101,7 @@ int main(int argc, char** argv) {
     });
     const std::clock_t cpuBefore = std::clock();
     clock.start();
-    last = clock.nsecsElapsed();
-    ticker.start();
+    lateness.start();
     const std::string path = vcf.toStdString();
     jobs.submit(std::make_shared<FunctionJob>(QStringLiteral("load VCF"), [store, path](JobContext& context) {
         *store = std::make_shared<const VariantStore>(VariantStore::read(path, context.progress()));
@@ -118,22 +109,16 @@ int main(int argc, char** argv) {
     wait.exec();
     const double usableSeconds = clock.nsecsElapsed() / 1e9;
     const double loadCpuSeconds = static_cast<double>(std::clock() - cpuBefore) / CLOCKS_PER_SEC;
-    ticker.stop();
+    lateness.stop();
     if (!*store) {
         return 1;
     }
 
-    std::sort(lateness.begin(), lateness.end());
-    const auto at = [&lateness](double q) {
-        return lateness.empty()
-                   ? 0.0
-                   : lateness[std::min(lateness.size() - 1, static_cast<std::size_t>(q * lateness.size()))];
-    };
     std::printf("load on the worker: %.2f s (%.2f s CPU, all threads) for %zu rows (%ld records)\n",
                 loadSeconds, loadCpuSeconds, (*store)->size(), records);
     std::printf("setStore: %.1f ms; table usable after %.2f s\n", setStoreMs, usableSeconds);
     std::printf("GUI timer lateness during the load: median %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
-                at(0.5), at(0.99), lateness.empty() ? 0.0 : lateness.back(), lateness.size());
+                lateness.quantile(0.5), lateness.quantile(0.99), lateness.quantile(1.0), lateness.ticks());
 
     QElapsedTimer timer;
     timer.start();

@@ -138,6 +138,12 @@ void VariantTableModel::setScores(const std::vector<std::pair<std::size_t, Varia
         scored_[row] = 1;
         scores_[row] = score;
     }
+    scoresChanged();
+}
+
+// What changed scores mean for the view: a new filter result when the filter looks at scores, a new
+// order when sorted by a score column, otherwise only the score cells change.
+void VariantTableModel::scoresChanged() {
     if (filterUsesScores()) {
         beginResetModel();
         if (isScoreColumn(sortColumn_)) {
@@ -159,18 +165,7 @@ void VariantTableModel::clearScores() {
     scores_.clear();
     scored_.clear();
     scoredCount_ = 0;
-    if (filterUsesScores()) {
-        beginResetModel();
-        if (isScoreColumn(sortColumn_)) {
-            sortOrderRows();
-        }
-        applyFilter();
-        endResetModel();
-    } else if (isScoreColumn(sortColumn_)) {
-        relayout(true);
-    } else if (!rows_.empty()) {
-        emit dataChanged(index(0, Mrv), index(rowCount() - 1, Output));
-    }
+    scoresChanged();
 }
 
 std::optional<VariantScore> VariantTableModel::score(std::size_t storeRow) const {

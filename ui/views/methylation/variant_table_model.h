@@ -75,6 +75,7 @@ public:
 private:
     bool scored(std::size_t storeRow) const { return !scored_.empty() && scored_[storeRow] != 0; }
     bool accepts(std::size_t storeRow) const;
+    void scoresChanged();
     void sortOrderRows();  // order_ by sortColumn_/sortOrder_
     void applyFilter();    // rows_ and viewOf_ from order_ and filter_
     void rebuildViewIndex();

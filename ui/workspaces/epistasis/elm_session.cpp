@@ -1,73 +1,42 @@
 #include "ui/workspaces/epistasis/elm_session.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 
-#include "core/runtime/input_error.h"
+#include "ui/workspaces/session_file.h"
 
 namespace locuscope {
 namespace {
 
-const QString formatName = QStringLiteral("locuscope-session");
-
-QString relative(const QString& path, const QString& base) {
-    return path.isEmpty() ? QString() : QDir(base).relativeFilePath(path);
-}
-
-QString absolute(const QJsonValue& value, const QString& base) {
-    const QString path = value.toString();
-    return path.isEmpty() ? QString() : QDir::cleanPath(QDir(base).absoluteFilePath(path));
-}
+const QString workspaceName = QStringLiteral("epistasis");
 
 }  // namespace
 
 QJsonObject toJson(const ElmSession& session, const QString& base) {
-    return {
-        {QStringLiteral("format"), formatName},
-        {QStringLiteral("version"), ElmSession::currentVersion},
-        {QStringLiteral("workspace"), QStringLiteral("epistasis")},
-        {QStringLiteral("dataset"), relative(session.datasetPath, base)},
-        {QStringLiteral("split"), session.split},
-        {QStringLiteral("simulation"), session.simulation},
-        {QStringLiteral("training"), session.training},
-        {QStringLiteral("model"), relative(session.modelPath, base)},
-        {QStringLiteral("results"), relative(session.resultsPath, base)},
-        {QStringLiteral("selection"),
-         QJsonObject{{QStringLiteral("trait"), session.trait},
-                     {QStringLiteral("locus"), session.locus},
-                     {QStringLiteral("pair"), QJsonArray{session.pairFirst, session.pairSecond}}}},
-        {QStringLiteral("current_figure"), session.currentFigure},
-    };
+    QJsonObject json = sessionHeader(workspaceName, ElmSession::currentVersion);
+    json.insert(QStringLiteral("dataset"), relativeSessionPath(session.datasetPath, base));
+    json.insert(QStringLiteral("split"), session.split);
+    json.insert(QStringLiteral("simulation"), session.simulation);
+    json.insert(QStringLiteral("training"), session.training);
+    json.insert(QStringLiteral("model"), relativeSessionPath(session.modelPath, base));
+    json.insert(QStringLiteral("results"), relativeSessionPath(session.resultsPath, base));
+    json.insert(QStringLiteral("selection"),
+                QJsonObject{{QStringLiteral("trait"), session.trait},
+                            {QStringLiteral("locus"), session.locus},
+                            {QStringLiteral("pair"), QJsonArray{session.pairFirst, session.pairSecond}}});
+    json.insert(QStringLiteral("current_figure"), session.currentFigure);
+    return json;
 }
 
 ElmSession elmSessionFromJson(const QJsonObject& json, const QString& base, const QString& file) {
-    const std::string path = file.toStdString();
-    if (json.value(QStringLiteral("format")).toString() != formatName) {
-        throw InputError(path, "not a Locuscope session (no \"format\": \"locuscope-session\")");
-    }
-    const int version = json.value(QStringLiteral("version")).toInt(0);
-    if (version < 1) {
-        throw InputError(path, "the session has no valid \"version\"");
-    }
-    if (version > ElmSession::currentVersion) {
-        throw InputError(path, "the session was written by a newer Locuscope (version " +
-                                   std::to_string(version) + "; this one reads up to " +
-                                   std::to_string(ElmSession::currentVersion) + ")");
-    }
-    if (json.value(QStringLiteral("workspace")).toString() != QStringLiteral("epistasis")) {
-        throw InputError(path, "the session belongs to another workspace");
-    }
+    checkSessionHeader(json, file, workspaceName, ElmSession::currentVersion);
     ElmSession session;
-    session.datasetPath = absolute(json.value(QStringLiteral("dataset")), base);
+    session.datasetPath = absoluteSessionPath(json.value(QStringLiteral("dataset")), base);
     session.split = json.value(QStringLiteral("split")).toObject();
     session.simulation = json.value(QStringLiteral("simulation")).toObject();
     session.training = json.value(QStringLiteral("training")).toObject();
-    session.modelPath = absolute(json.value(QStringLiteral("model")), base);
-    session.resultsPath = absolute(json.value(QStringLiteral("results")), base);
+    session.modelPath = absoluteSessionPath(json.value(QStringLiteral("model")), base);
+    session.resultsPath = absoluteSessionPath(json.value(QStringLiteral("results")), base);
     const QJsonObject selection = json.value(QStringLiteral("selection")).toObject();
     session.trait = selection.value(QStringLiteral("trait")).toInt(0);
     session.locus = selection.value(QStringLiteral("locus")).toInt(-1);
@@ -81,29 +50,11 @@ ElmSession elmSessionFromJson(const QJsonObject& json, const QString& base, cons
 }
 
 ElmSession readElmSession(const QString& file) {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        throw InputError(file.toStdString(), "cannot be read: " + input.errorString().toStdString());
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &error);
-    if (document.isNull() || !document.isObject()) {
-        throw InputError(file.toStdString(), "is not a JSON object: " + error.errorString().toStdString() +
-                                                 " at offset " + std::to_string(error.offset));
-    }
-    return elmSessionFromJson(document.object(), QFileInfo(file).absolutePath(), file);
+    return elmSessionFromJson(readSessionObject(file), QFileInfo(file).absolutePath(), file);
 }
 
 void writeElmSession(const ElmSession& session, const QString& file) {
-    QSaveFile output(file);
-    if (!output.open(QIODevice::WriteOnly)) {
-        throw InputError(file.toStdString(), "cannot be written: " + output.errorString().toStdString());
-    }
-    const QByteArray text =
-        QJsonDocument(toJson(session, QFileInfo(file).absolutePath())).toJson(QJsonDocument::Indented);
-    if (output.write(text) != text.size() || !output.commit()) {
-        throw InputError(file.toStdString(), "cannot be written: " + output.errorString().toStdString());
-    }
+    writeSessionObject(toJson(session, QFileInfo(file).absolutePath()), file);
 }
 
 }  // namespace locuscope

@@ -3,10 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QWidget>
 #include <cstdio>
 #include <memory>
@@ -18,6 +15,7 @@
 #include "ui/views/elm/elm_selection.h"
 #include "ui/workspaces/epistasis/elm_session.h"
 #include "ui/workspaces/methylation/methylation_figure_export.h"
+#include "ui/workspaces/session_file.h"
 
 namespace locuscope {
 namespace {
@@ -114,10 +112,7 @@ int runExportFiguresCommand(const QStringList& arguments) {
     }
 
     if (parser.isSet(session)) {  // a Methylation session has its own figures
-        QFile file(parser.value(session));
-        const QJsonDocument document =
-            file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
-        if (document.object().value(QStringLiteral("workspace")).toString() == QStringLiteral("methylation")) {
+        if (sessionWorkspace(parser.value(session)) == QStringLiteral("methylation")) {
             QString error;
             const QStringList written = exportMethylationSessionFigures(
                 parser.value(session), parser.value(locus), parser.value(out), formats, options, &error);

@@ -61,6 +61,41 @@ bool contigsMatch(std::string_view a, std::string_view b) {
     return a == b || canonicalContigName(a) == canonicalContigName(b);
 }
 
+// Rows grouped by canonical contig, each group sorted by position (positionOf(row)).
+template <typename Row, typename ContigOf, typename PositionOf>
+std::map<std::string, std::vector<Row>> groupByContig(std::vector<Row> rows, ContigOf contigOf, PositionOf positionOf) {
+    std::map<std::string, std::vector<Row>> groups;
+    for (Row& row : rows) {
+        groups[canonicalContigName(contigOf(row))].push_back(std::move(row));
+    }
+    for (auto& group : groups) {
+        std::stable_sort(group.second.begin(), group.second.end(),
+                         [&](const Row& a, const Row& b) { return positionOf(a) < positionOf(b); });
+    }
+    return groups;
+}
+
+// The rows of a group with start <= position <= end.
+template <typename Row, typename PositionOf>
+std::vector<const Row*> rowsBetween(const std::map<std::string, std::vector<Row>>& groups, const std::string& contig,
+                                    qint64 start, qint64 end, PositionOf positionOf) {
+    std::vector<const Row*> found;
+    const auto group = groups.find(canonicalContigName(contig));
+    if (group == groups.end()) {
+        return found;
+    }
+    const std::vector<Row>& rows = group->second;
+    auto it = std::lower_bound(rows.begin(), rows.end(), start,
+                               [&](const Row& row, qint64 value) { return positionOf(row) < value; });
+    for (; it != rows.end() && positionOf(*it) <= end; ++it) {
+        found.push_back(&*it);
+    }
+    return found;
+}
+
+const auto tssOf = [](const TssEntry& gene) { return gene.tss; };
+const auto gwasPositionOf = [](const GwasSummaryRow& row) { return row.pos; };
+
 QString regionText(const QString& contig, qint64 start, qint64 end) {
     return QStringLiteral("%1:%2-%3").arg(contig).arg(start).arg(end);
 }
@@ -452,12 +487,11 @@ int MethylationWorkspace::openVcf(const QString& vcf) {
 
 int MethylationWorkspace::loadVcf(const QString& vcf, std::int64_t maxRecords, std::shared_ptr<bool> previewWasComplete) {
     auto loaded = std::make_shared<std::shared_ptr<VariantStore>>();
-    auto checked = std::make_shared<bool>(false);
     const bool preview = maxRecords >= 0;
     return submit(
         preview ? tr("Open variants %1 (first records)").arg(QFileInfo(vcf).fileName())
                 : tr("Open variants %1").arg(QFileInfo(vcf).fileName()),
-        [loaded, checked, vcf, maxRecords, preview, previewWasComplete, slot = workerReference_](JobContext& context) {
+        [loaded, vcf, maxRecords, preview, previewWasComplete, slot = workerReference_](JobContext& context) {
             if (!preview && *previewWasComplete) {
                 return;  // the preview already held every record
             }
@@ -469,7 +503,6 @@ int MethylationWorkspace::loadVcf(const QString& vcf, std::int64_t maxRecords, s
             // The reference as the worker has it: one opened in the same batch of jobs counts too.
             if (const std::shared_ptr<ReferenceGenome> reference = *slot) {
                 store->checkReference(*reference, context.progress());
-                *checked = true;
             }
             *loaded = std::move(store);
         },
@@ -550,13 +583,12 @@ void MethylationWorkspace::showVcf(int index) {
 }
 
 int MethylationWorkspace::openGenes(const QString& file) {
-    auto loaded = std::make_shared<std::vector<TssEntry>>();
+    auto loaded = std::make_shared<std::map<std::string, std::vector<TssEntry>>>();
     return submit(
         tr("Open genes %1").arg(QFileInfo(file).fileName()),
         [loaded, file](JobContext&) {
-            *loaded = readGeneAnnotation(toPath(file));
-            std::sort(loaded->begin(), loaded->end(),
-                      [](const TssEntry& a, const TssEntry& b) { return std::tie(a.chrom, a.tss) < std::tie(b.chrom, b.tss); });
+            *loaded = groupByContig(readGeneAnnotation(toPath(file)), [](const TssEntry& gene) { return gene.chrom; },
+                                    tssOf);
         },
         [this, loaded, file] {
             genes_ = std::move(*loaded);
@@ -580,10 +612,13 @@ int MethylationWorkspace::openObserved(const QString& file) {
 }
 
 int MethylationWorkspace::openGwas(const QString& file) {
-    auto loaded = std::make_shared<std::vector<GwasSummaryRow>>();
+    auto loaded = std::make_shared<std::map<std::string, std::vector<GwasSummaryRow>>>();
     return submit(
         tr("Open GWAS statistics %1").arg(QFileInfo(file).fileName()),
-        [loaded, file](JobContext&) { *loaded = readGwasSummary(toPath(file)); },
+        [loaded, file](JobContext&) {
+            *loaded = groupByContig(readGwasSummary(toPath(file)), [](const GwasSummaryRow& row) { return row.chrom; },
+                                    gwasPositionOf);
+        },
         [this, loaded, file] {
             gwas_ = std::move(*loaded);
             files_.gwasPath = QFileInfo(file).absoluteFilePath();
@@ -671,11 +706,15 @@ bool MethylationWorkspace::navigate(const QString& text) {
     }
     const std::string name = locus.name;
     // Genes first (symbols, then IDs), then variant IDs in the open VCF.
-    for (const TssEntry& gene : genes_) {
-        if (gene.symbol == name || gene.geneId == name) {
+    for (const auto& group : genes_) {
+        const std::vector<TssEntry>& genes = group.second;
+        const auto gene = std::find_if(genes.begin(), genes.end(), [&name](const TssEntry& entry) {
+            return entry.symbol == name || entry.geneId == name;
+        });
+        if (gene != genes.end()) {
             clearMessage();
-            setRegion(QString::fromStdString(gene.chrom), std::max<qint64>(1, gene.tss - kDefaultWidth / 2),
-                      gene.tss + kDefaultWidth / 2, true);
+            setRegion(QString::fromStdString(gene->chrom), std::max<qint64>(1, gene->tss - kDefaultWidth / 2),
+                      gene->tss + kDefaultWidth / 2, true);
             return true;
         }
     }
@@ -747,10 +786,6 @@ void MethylationWorkspace::zoom(double factor) {
 
 // --- Variants ---------------------------------------------------------------------------------------
 
-std::optional<std::size_t> MethylationWorkspace::selectedStoreRow() const {
-    return selected_;
-}
-
 QString MethylationWorkspace::variantSpec(std::size_t row) const {
     return QStringLiteral("%1:%2:%3:%4")
         .arg(QString::fromStdString(store_->contig(row)))
@@ -765,29 +800,20 @@ void MethylationWorkspace::selectVariantRow(std::size_t row) {
     }
     const int viewRow = tableModel_->viewRow(row);
     if (viewRow >= 0) {
-        table_->selectRow(viewRow);  // onTableSelection does the rest
+        table_->selectRow(viewRow);  // onTableSelection focuses it
         table_->scrollTo(tableModel_->index(viewRow, 0));
-        if (selected_ == row) {
-            return;
-        }
     }
-    selected_ = row;
-    const QString contig = QString::fromStdString(store_->contig(row));
-    const qint64 pos = store_->pos(row);
-    if (contig != contig_ || pos < start_ || pos > end_) {
-        const qint64 half = std::max<qint64>((end_ - start_) / 2, 1000);
-        setRegion(contig, pos - half, pos + half, true);
-    }
-    refreshView();
-    requestPrediction();
+    focusVariant(row);  // also when the table's filter hides it
 }
 
 void MethylationWorkspace::onTableSelection() {
     const QModelIndex current = table_->selectionModel()->currentIndex();
-    if (!current.isValid() || !store_) {
-        return;
+    if (current.isValid() && store_) {
+        focusVariant(tableModel_->storeRow(current.row()));
     }
-    const std::size_t row = tableModel_->storeRow(current.row());
+}
+
+void MethylationWorkspace::focusVariant(std::size_t row) {
     if (selected_ == row) {
         return;
     }
@@ -796,7 +822,8 @@ void MethylationWorkspace::onTableSelection() {
     const qint64 pos = store_->pos(row);
     if (contig != contig_ || pos < start_ || pos > end_) {
         const qint64 half = std::max<qint64>((end_ - start_) / 2, 1000);
-        setRegion(contig, pos - half, pos + half, true);
+        setRegion(contig, pos - half, pos + half, true);  // redraws and predicts with the variant
+        return;
     }
     refreshView();
     requestPrediction();
@@ -829,10 +856,8 @@ void MethylationWorkspace::refreshView() {
     view.start = start_;
     view.end = end_;
     const std::string contig = contig_.toStdString();
-    for (const TssEntry& gene : genes_) {
-        if (contigsMatch(gene.chrom, contig) && gene.tss >= start_ && gene.tss <= end_) {
-            view.genes.push_back(gene);
-        }
+    for (const TssEntry* gene : rowsBetween(genes_, contig, start_, end_, tssOf)) {
+        view.genes.push_back(*gene);
     }
     const QString colourBy = colourBy_->currentText();
     view.variantValueName = colourBy;
@@ -862,22 +887,20 @@ void MethylationWorkspace::refreshView() {
             view.observed.push_back(site);
         }
     }
-    for (const GwasSummaryRow& row : gwas_) {
-        if (contigsMatch(row.chrom, contig) && row.pos >= start_ && row.pos <= end_) {
-            GwasPoint point;
-            point.pos = row.pos;
-            point.p = row.p;
-            point.label = QString::fromStdString(row.id);
-            if (store_) {
-                for (const std::size_t variant : store_->rowsIn(contig, row.pos, row.pos)) {
-                    const auto score = scores_.find(keyOf(variant));
-                    if (score != scores_.end()) {
-                        point.mrv = std::max(std::isnan(point.mrv) ? 0.0 : point.mrv, score->second.absDifference);
-                    }
+    for (const GwasSummaryRow* row : rowsBetween(gwas_, contig, start_, end_, gwasPositionOf)) {
+        GwasPoint point;
+        point.pos = row->pos;
+        point.p = row->p;
+        point.label = QString::fromStdString(row->id);
+        if (store_) {
+            for (const std::size_t variant : store_->rowsIn(contig, row->pos, row->pos)) {
+                const auto score = scores_.find(keyOf(variant));
+                if (score != scores_.end()) {
+                    point.mrv = std::max(std::isnan(point.mrv) ? 0.0 : point.mrv, score->second.absDifference);
                 }
             }
-            view.gwas.push_back(point);
         }
+        view.gwas.push_back(point);
     }
     // Predictions and attributions stay while they describe this view.
     if (view_.hasPrediction && view_.prediction.contig == contig && view_.prediction.start <= start_ &&
@@ -1361,13 +1384,6 @@ void MethylationWorkspace::chooseAndSaveSession() {
         QFileDialog::getSaveFileName(this, tr("Save session"), QString(), tr("Locuscope session (*.json)"));
     if (!path.isEmpty()) {
         saveSession(path);
-    }
-}
-
-void MethylationWorkspace::chooseAndOpenSession() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(), tr("Locuscope session (*.json)"));
-    if (!path.isEmpty()) {
-        openSession(path);
     }
 }
 

@@ -131,14 +131,13 @@ private:
     using VariantKey = std::tuple<std::string, std::int64_t, std::string, std::string>;  // contig, pos, REF, ALT
     VariantKey keyOf(std::size_t storeRow) const;
     int runScore(const QString& title, const std::vector<std::string>& regions, const QString& annotatedVcf);
-    std::optional<std::size_t> selectedStoreRow() const;
     void onTableSelection();
+    void focusVariant(std::size_t storeRow);  // select it, show it, predict its alternative
     void onPanelVariantClicked(int row);
     void updateActions();
     void chooseAndOpen(const QString& what);
     void chooseAndExportPanel(bool singleTrack);
     void chooseAndSaveSession();
-    void chooseAndOpenSession();
     QString variantSpec(std::size_t storeRow) const;
 
     JobManager& jobs_;
@@ -166,9 +165,11 @@ private:
     std::shared_ptr<std::shared_ptr<ReferenceGenome>> workerReference_;
     std::shared_ptr<VariantStore> store_;  // the VCF in the table and on the variants track
     std::vector<std::pair<QString, std::shared_ptr<VariantStore>>> vcfs_;  // every open VCF, by path
-    std::vector<TssEntry> genes_;
+    // Genes and GWAS rows by canonical contig name, each sorted by position: a view takes one lookup
+    // and a binary search instead of a scan of the genome (GWAS tables have millions of rows).
+    std::map<std::string, std::vector<TssEntry>> genes_;
     std::shared_ptr<MethylationTrack> observed_;
-    std::vector<GwasSummaryRow> gwas_;
+    std::map<std::string, std::vector<GwasSummaryRow>> gwas_;
     // Every score computed this session, by variant: an SNV's MRV does not depend on the VCF it came
     // from, so the scores show in whichever open VCF holds the variant.
     std::map<VariantKey, InteractScoreRow> scores_;
