@@ -1,6 +1,8 @@
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 #include "app/cli/cli_command.h"
 #include "app/cli/elm_options.h"
@@ -42,6 +44,9 @@ void runElmBenchmark(const ElmBenchOptions& options, const GlobalOptions& global
     finishElmOptions(elm);
     elm.config.train.maxEpochs = options.epochs;
     elm.config.train.patience = options.epochs + 1;  // time exactly `epochs` epochs
+    // Each epoch's own time too: on a shared machine the mean hides which epochs were slowed down.
+    std::vector<double> epochSeconds;
+    elm.config.onEpoch = [&epochSeconds](int, const EpochRecord& epoch) { epochSeconds.push_back(epoch.seconds); };
     TerminalProgress progress(!global.noProgress);
     const GemmBenchmarkReport gemm = runGemmBenchmark(GemmBenchmarkConfig{1024, 20, ""}, progress);
     const ElmReport report = runElm(elm.config, progress);
@@ -56,6 +61,12 @@ void runElmBenchmark(const ElmBenchOptions& options, const GlobalOptions& global
                 elm.config.train.hidden, options.epochs, gemm.threads);
     std::printf("  load            %8.3f s\n", report.timings.load);
     std::printf("  train           %8.3f s  (%.3f s/epoch)\n", report.timings.train, report.timings.perEpoch);
+    if (!epochSeconds.empty()) {
+        std::vector<double> sorted = epochSeconds;
+        std::sort(sorted.begin(), sorted.end());
+        std::printf("  epochs          median %.3f s, best %.3f s, worst %.3f s\n", sorted[sorted.size() / 2],
+                    sorted.front(), sorted.back());
+    }
     std::printf("  jacobians       %8.3f s  (%zu samples x %zu traits)\n", report.timings.jacobian,
                 report.testSampleIds.size(), report.traitNames.size());
     std::printf("  pairs           %8.3f s  (%zu pairs x %zu traits)\n", report.timings.pairs,

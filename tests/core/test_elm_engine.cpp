@@ -8,6 +8,7 @@
 #include "core/interpret/elm_analysis.h"
 #include "core/models/elm/elm_network.h"
 #include "core/models/elm/elm_trainer.h"
+#include "core/models/elm/elm_training_kernels.h"
 #include "core/runtime/operation_cancelled.h"
 #include "core/runtime/runtime.h"
 #include "core/runtime/silent_progress.h"
@@ -57,6 +58,47 @@ TEST(ElmNetwork, HandWrittenGradientsMatchAutograd) {
     ASSERT_EQ(gradients.size(), parameters.size());
     for (std::size_t i = 0; i < parameters.size(); ++i) {
         EXPECT_TRUE(torch::allclose(gradients[i], parameters[i].grad(), 1e-5, 1e-7)) << "layer " << i + 1;
+    }
+}
+
+TEST(ElmTrainingKernels, FastPathMatchesAutogradAcrossBatchSizes) {
+    torch::manual_seed(9);
+    ElmNetwork network(20, 48, 4);
+    ElmTrainingKernels kernels(network);
+    // Different batch sizes in a row: buffers are reused and must be resized, not read stale.
+    for (const std::int64_t batch : {37, 128, 5, 37}) {
+        const torch::Tensor x = plusMinusOne(batch, 20);
+        const torch::Tensor y = torch::randn({batch, 4});
+        std::vector<torch::Tensor> gradients;
+        const double loss = kernels.l1LossGradients(x, y, gradients);
+        for (auto& parameter : network->parameters()) {
+            parameter.mutable_grad() = torch::Tensor();
+        }
+        const torch::Tensor reference = torch::l1_loss(network->forward(x), y);
+        reference.backward();
+        EXPECT_NEAR(loss, reference.item<double>(), 1e-6) << "batch " << batch;
+        const auto parameters = network->parameters();
+        ASSERT_EQ(gradients.size(), parameters.size());
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            EXPECT_TRUE(torch::allclose(gradients[i], parameters[i].grad(), 1e-5, 1e-7))
+                << "batch " << batch << " layer " << i + 1;
+        }
+        torch::NoGradGuard noGrad;
+        EXPECT_TRUE(torch::allclose(kernels.forward(x), network->forward(x), 1e-5, 1e-6)) << "batch " << batch;
+    }
+}
+
+TEST(ElmTrainingKernels, OtherDtypesFallBackToTheNetwork) {
+    torch::manual_seed(10);
+    ElmNetwork network(6, 16, 2);
+    network->to(torch::kFloat64);
+    ElmTrainingKernels kernels(network);
+    const torch::Tensor x = plusMinusOne(9, 6).to(torch::kFloat64);
+    const torch::Tensor y = torch::randn({9, 2}, torch::kFloat64);
+    std::vector<torch::Tensor> fast, reference;
+    EXPECT_DOUBLE_EQ(kernels.l1LossGradients(x, y, fast), network->l1LossGradients(x, y, reference));
+    for (std::size_t i = 0; i < reference.size(); ++i) {
+        EXPECT_TRUE(torch::equal(fast[i], reference[i])) << "layer " << i + 1;
     }
 }
 

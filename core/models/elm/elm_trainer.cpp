@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/models/elm/elm_training_kernels.h"
 #include "core/train/early_stopping.h"
 #include "core/train/fused_adamw.h"
 #include "core/train/reduce_lr_on_plateau.h"
@@ -47,11 +48,17 @@ const char* toString(MonitoredSet monitor) {
 
 double ElmTrainer::meanBatchLoss(ElmNetwork& network, const torch::Tensor& x, const torch::Tensor& y,
                                  bool shuffle) const {
-    torch::InferenceMode inference;
+    ElmTrainingKernels kernels(network);
+    return meanL1(kernels, x, y, shuffle);
+}
+
+double ElmTrainer::meanL1(ElmTrainingKernels& kernels, const torch::Tensor& x, const torch::Tensor& y,
+                          bool shuffle) const {
+    torch::NoGradGuard noGrad;
     const std::int64_t n = x.size(0);
     const torch::Tensor order =
         shuffle ? dataLoaderOrder(n) : torch::arange(n, torch::TensorOptions().dtype(torch::kLong));
-    const torch::Tensor prediction = network->forward(x.index_select(0, order.to(x.device())));
+    const torch::Tensor prediction = kernels.forward(x.index_select(0, order.to(x.device())));
     const torch::Tensor target = y.index_select(0, order.to(y.device()));
     const torch::Tensor errors = (prediction - target).abs();
     double sum = 0;
@@ -70,6 +77,7 @@ ElmTrainingHistory ElmTrainer::train(ElmNetwork& network, const torch::Tensor& x
     // Parameter order is layer1, layer2, layer3: the order l1LossGradients returns gradients in.
     FusedAdamW optimizer(network->parameters(), options_.learningRate, options_.weightDecay);
     std::vector<torch::Tensor> gradients;
+    ElmTrainingKernels kernels(network);
     ReduceLrOnPlateau scheduler(options_.learningRate, options_.lrFactor, options_.lrPatience);
     EarlyStopping stopping(options_.patience, options_.minDelta);
     ElmTrainingHistory history;
@@ -90,7 +98,7 @@ ElmTrainingHistory ElmTrainer::train(ElmNetwork& network, const torch::Tensor& x
         for (std::int64_t first = 0; first < n; first += options_.batchSize, ++batches) {
             throwIfCancelled(progress);
             const std::int64_t last = std::min(n, first + options_.batchSize);
-            lossSum += network->l1LossGradients(xShuffled.slice(0, first, last), yShuffled.slice(0, first, last),
+            lossSum += kernels.l1LossGradients(xShuffled.slice(0, first, last), yShuffled.slice(0, first, last),
                                                 gradients);
             optimizer.step(gradients);
         }
@@ -98,7 +106,7 @@ ElmTrainingHistory ElmTrainer::train(ElmNetwork& network, const torch::Tensor& x
         EpochRecord record;
         record.epoch = epoch;
         record.trainLoss = lossSum / static_cast<double>(batches);
-        record.monitoredLoss = meanBatchLoss(network, xMonitor, yMonitor, true);
+        record.monitoredLoss = meanL1(kernels, xMonitor, yMonitor, true);
         record.learningRate = learningRate;
         record.seconds = std::chrono::duration<double>(Clock::now() - start).count();
         history.epochs.push_back(record);

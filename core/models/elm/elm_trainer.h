@@ -4,6 +4,7 @@
 
 #include "core/models/elm/elm_network.h"
 #include "core/models/elm/elm_train_options.h"
+#include "core/models/elm/elm_training_kernels.h"
 #include "core/models/elm/elm_training_history.h"
 #include "core/runtime/progress.h"
 
@@ -25,6 +26,8 @@ public:
     double meanBatchLoss(ElmNetwork& network, const torch::Tensor& x, const torch::Tensor& y, bool shuffle) const;
 
 private:
+    double meanL1(ElmTrainingKernels& kernels, const torch::Tensor& x, const torch::Tensor& y, bool shuffle) const;
+
     ElmTrainOptions options_;
 };
 
