@@ -2,6 +2,10 @@
 
 #include <ATen/Parallel.h>
 
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
 #include "core/runtime/onednn_sgemm.h"
 
 namespace locuscope {
@@ -13,8 +17,8 @@ constexpr std::int64_t kGrain = 16384;  // elements per parallel chunk: ~64 kB, 
 // gate is in (the forward), the backward's mask when gate is the activation (same sign as the
 // pre-activation). Out of place on purpose: written in place, the compiler turns the select into
 // a conditional store and leaves the loop scalar and branchy (a mispredicted branch per negative
-// activation; it cost as much as a 128 x 1024 x 1024 product).
-// (A plain function with raw pointers: inside the parallel_for lambda GCC does not vectorise it.)
+// activation; it cost as much as a 128 x 1024 x 1024 product). A plain function with raw pointers,
+// because inside the parallel_for lambda GCC does not vectorise it.
 void leakySelect(const float* gate, const float* in, float* out, float slope, std::int64_t count) {
     for (std::int64_t i = 0; i < count; ++i) {
         out[i] = gate[i] > 0 ? in[i] : in[i] * slope;
@@ -29,10 +33,6 @@ void applyLeakySlope(const torch::Tensor& gate, const torch::Tensor& in, torch::
         leakySelect(g + begin, x + begin, y + begin, slope, end - begin);
     });
 }
-
-}  // namespace
-
-namespace {
 
 bool isCpuFloat(const torch::Tensor& t) {
     return t.device().is_cpu() && t.scalar_type() == torch::kFloat32 && t.is_contiguous();
@@ -73,7 +73,7 @@ torch::Tensor ElmTrainingKernels::forward(const torch::Tensor& x) {
 }
 
 double ElmTrainingKernels::l1LossGradients(const torch::Tensor& x, const torch::Tensor& y,
-                                       std::vector<torch::Tensor>& gradients) {
+                                           std::vector<torch::Tensor>& gradients) {
     if (!fastPathApplies(x) || !isCpuFloat(y) || y.dim() != 2 || y.size(0) != x.size(0) ||
         y.size(1) != network_->outputs()) {
         return network_->l1LossGradients(x, y, gradients);
