@@ -50,12 +50,14 @@ QString AboutDialog::componentsHtml() {
                "<tr><td>%8</td><td>%9</td></tr>"
                "<tr><td>%10</td><td>%11</td></tr>"
                "<tr><td>BLAS</td><td>%12</td></tr>"
+               "<tr><td>oneDNN</td><td>%13</td></tr>"
                "</table>")
         .arg(s(info.locuscopeVersion), tr("Deep-learning models of genetic variation: methylation, expression "
                                           "and epistasis, in one workbench."),
              QString::fromLatin1(qVersion()), s(info.libtorchVersion), s(info.htslibVersion), s(info.hdf5Version),
              QStringLiteral(QCUSTOMPLOT_VERSION_STR), tr("Device"), device, tr("Threads"))
-        .arg(tr("%1 of %2 cores").arg(info.threads).arg(info.cores), blas);
+        .arg(tr("%1 of %2 cores").arg(info.threads).arg(info.cores), blas,
+             info.onednnSgemm ? tr("in use for ELM training") : tr("not found (ELM training uses LibTorch's products)"));
 }
 
 }  // namespace locuscope

@@ -10,6 +10,7 @@
 #include "core/pipelines/interact_benchmark.h"
 #include "core/io/atomic_file_writer.h"
 #include "core/pipelines/gemm_benchmark.h"
+#include "core/pipelines/system_info.h"
 #include "core/pipelines/tss_benchmark.h"
 #include "core/runtime/demo_data.h"
 
@@ -59,6 +60,9 @@ void runElmBenchmark(const ElmBenchOptions& options, const GlobalOptions& global
     std::printf("elm benchmark: %s, %zu loci, %zu train samples, hidden %d, %d epochs, %d threads\n",
                 elm.config.data.c_str(), report.locusNames.size(), report.trainSamples,
                 elm.config.train.hidden, options.epochs, gemm.threads);
+    std::printf("  products        %s\n", collectSystemInfo().onednnSgemm
+                                              ? "oneDNN sgemm (forward, weight gradients) + BLAS (g * W)"
+                                              : "LibTorch's (oneDNN sgemm not found)");
     std::printf("  load            %8.3f s\n", report.timings.load);
     std::printf("  train           %8.3f s  (%.3f s/epoch)\n", report.timings.train, report.timings.perEpoch);
     if (!epochSeconds.empty()) {

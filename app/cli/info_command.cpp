@@ -34,6 +34,8 @@ void printHuman(const SystemInfo& info) {
     if (!info.blasDetails.empty()) {
         std::printf("           %s\n", info.blasDetails.c_str());
     }
+    std::printf("oneDNN     %s\n", info.onednnSgemm ? "sgemm found (ELM training's forward products and weight gradients)"
+                                                    : "sgemm not found (ELM training uses LibTorch's products)");
     if (!info.blasOptimised) {
         std::printf("Warning    matrix products will be slow; install libopenblas0-pthread "
                     "(Debian) or point libblas.so.3 at an optimised BLAS\n");

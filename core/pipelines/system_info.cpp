@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/runtime/blas_library.h"
+#include "core/runtime/onednn_sgemm.h"
 #include "core/runtime/runtime.h"
 #include "locuscope/build_info.h"
 
@@ -43,6 +44,7 @@ SystemInfo collectSystemInfo() {
     info.blasPath = blas.path;
     info.blasDetails = blas.details;
     info.blasOptimised = blas.optimised;
+    info.onednnSgemm = onednnSgemmAvailable();
     return info;
 }
 
@@ -62,6 +64,7 @@ std::string toJson(const SystemInfo& info) {
         {"cuda_devices", info.cudaDevices},
         {"blas", {{"name", info.blasName}, {"path", info.blasPath}, {"details", info.blasDetails},
                   {"optimised", info.blasOptimised}}},
+        {"onednn_sgemm", info.onednnSgemm},
     };
     return json.dump(2);
 }

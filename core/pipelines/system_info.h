@@ -22,6 +22,7 @@ struct SystemInfo {
     std::string blasPath;
     std::string blasDetails;
     bool blasOptimised = false;
+    bool onednnSgemm = false;  // oneDNN's sgemm reachable: the ELM trainer's products use it
 };
 
 SystemInfo collectSystemInfo();

@@ -35,6 +35,8 @@ TEST(Cli, InfoReportsEveryCoreAndAnOptimisedBlas) {
     EXPECT_EQ(json["cores"].get<int>(), cores());
     EXPECT_TRUE(json["blas"]["optimised"].get<bool>()) << json["blas"].dump();
     EXPECT_FALSE(json["libtorch_version"].get<std::string>().empty());
+    ASSERT_TRUE(json.contains("onednn_sgemm"));  // whether the ELM trainer's fast products are in use
+    EXPECT_TRUE(json["onednn_sgemm"].is_boolean());
 }
 
 TEST(Cli, ThreadsOptionIsApplied) {
