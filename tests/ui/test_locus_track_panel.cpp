@@ -309,6 +309,27 @@ private slots:
 
     // Large data is drawn in full; the time it takes is printed for docs/benchmarks.md, not asserted
     // (a timed assertion fails on a busy machine without anything being wrong).
+    void testAttributionValueAxisFollowsTheWindowInView() {
+        LocusViewData data = makeData();
+        // One large attribution 900 bp from the variant; near the variant every value is below 1.
+        InteractAttribution& a = data.attribution;
+        const std::size_t far = 1900;
+        a.gradientTimesInput[far] = 25.0;
+        LocusTrackPanel panel;
+        panel.resize(900, 1400);
+        panel.setData(data);
+        QCustomPlot* plot = panel.track(QStringLiteral("attribution"));
+        QVERIFY(plot != nullptr);
+        QVERIFY2(plot->xAxis->range().upper < double(a.positions[far]), "the default view is around the variant");
+        QVERIFY2(plot->yAxis->range().upper < 2.0, qPrintable(QString::number(plot->yAxis->range().upper)));
+        QVERIFY(plot->yAxis->range().lower <= 0.0);
+        // Panning the window tracks over the large value brings it into range.
+        plot->xAxis->setRange(double(a.positions[far]) - 50, double(a.positions[far]) + 50);
+        QVERIFY2(plot->yAxis->range().upper >= 25.0, qPrintable(QString::number(plot->yAxis->range().upper)));
+        // The ISM and logo tracks share the window's x range.
+        QCOMPARE(panel.track(QStringLiteral("ism"))->xAxis->range().center(), double(a.positions[far]));
+    }
+
     void testLargeDataIsDrawnInFull() {
         LocusTrackPanel panel;
         panel.resize(1200, 1400);

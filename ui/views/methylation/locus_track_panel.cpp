@@ -517,6 +517,32 @@ void LocusTrackPanel::drawAttribution() {
     hasData_[QStringLiteral("attribution")] = true;
 }
 
+// The attribution track's value axis follows the part of the window in view: fitted to the whole
+// 2001-bp window, a few large values far from the variant made the ±60 bp around it look flat.
+void LocusTrackPanel::fitAttributionValueRange() {
+    const QString id = QStringLiteral("attribution");
+    QCustomPlot* plot = track(id);
+    if (!hasData_.value(id)) {
+        return;
+    }
+    const QCPRange inView = plot->xAxis->range();
+    bool found = false;
+    double lo = 0, hi = 0;  // zero stays in range: the sign of an attribution is what matters
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        bool ok = false;
+        const QCPRange values = plot->plottable(i)->getValueRange(ok, QCP::sdBoth, inView);
+        if (ok) {
+            lo = std::min(lo, values.lower);
+            hi = std::max(hi, values.upper);
+            found = true;
+        }
+    }
+    if (found) {
+        const double pad = std::max(1e-9, 0.08 * (hi - lo));
+        plot->yAxis->setRange(lo - pad, hi + pad);
+    }
+}
+
 void LocusTrackPanel::drawIsm() {
     QCustomPlot* plot = track(QStringLiteral("ism"));
     const InteractAttribution& a = data_.attribution;
@@ -628,6 +654,7 @@ void LocusTrackPanel::resetView() {
     track(QStringLiteral("genes"))
         ->xAxis->setRange(static_cast<double>(data_.start), static_cast<double>(data_.end));
     track(QStringLiteral("attribution"))->xAxis->setRange(windowDefaultRange());
+    fitAttributionValueRange();
     settingData_ = wasSetting;
     for (const Track& t : tracks_) {
         t.plot->replot(QCustomPlot::rpQueuedReplot);
@@ -693,6 +720,9 @@ void LocusTrackPanel::onRangeChanged(const QString& id, const QCPRange& range) {
         track(other)->replot(QCustomPlot::rpQueuedReplot);
     }
     syncing_ = false;
+    if (!genomic) {
+        fitAttributionValueRange();
+    }
     if (genomic && !settingData_) {
         emit regionChanged(static_cast<qint64>(std::floor(range.lower)),
                            static_cast<qint64>(std::ceil(range.upper)));

@@ -73,6 +73,7 @@ private:
     void drawObserved();
     void drawGwas();
     void drawAttribution();
+    void fitAttributionValueRange();
     void drawIsm();
     void drawLogo();
     void drawSelectedVariant();
