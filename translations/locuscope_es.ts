@@ -19,14 +19,6 @@
 <context>
     <name>ExportFiguresCommand</name>
     <message>
-        <source>Export the Epistasis figures of a saved session or a locuscope-cli elm results folder, without a display.</source>
-        <translation>Exporta las figuras de epistasia de una sesión guardada o de una carpeta de resultados de locuscope-cli elm, sin pantalla.</translation>
-    </message>
-    <message>
-        <source>Saved Epistasis session (.json)</source>
-        <translation>Sesión de epistasia guardada (.json)</translation>
-    </message>
-    <message>
         <source>Results folder written by locuscope-cli elm</source>
         <translation>Carpeta de resultados escrita por locuscope-cli elm</translation>
     </message>
@@ -89,6 +81,18 @@
     <message>
         <source>--pair needs two different locus indices between 1 and %1</source>
         <translation>--pair necesita dos índices de locus distintos entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>Export the figures of a saved session (Epistasis or Methylation) or of a locuscope-cli elm results folder, without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Epistasis or Methylation session (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methylation sessions: the locus to draw (gene, chr:start-end, chr:pos or variant ID) instead of the saved one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -154,6 +158,17 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>MethylationFigureExport</name>
+    <message>
+        <source>the session&apos;s jobs did not finish within 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,6 +323,14 @@
     <message>
         <source>%1 of %2 cores</source>
         <translation>%1 de %2 núcleos</translation>
+    </message>
+    <message>
+        <source>in use for ELM training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found (ELM training uses LibTorch&apos;s products)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1166,175 @@
     </message>
 </context>
 <context>
+    <name>locuscope::LocusTrackPanel</name>
+    <message>
+        <source>Genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted
+methylation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ methylation
+(alt − ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed
+methylation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GWAS
+−log10(p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence
+logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative (variant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 position (attribution window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrated gradients (sum over bases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saliency (gradient × input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient × input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+TSS %3:%4, strand %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CpG %1:%2 (%3)
+reference %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+alternative %1, Δ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2
+β %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, coverage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+p = %2, MRV %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+gradient × input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+integrated gradients %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+ISM A %1, C %2, G %3, T %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure size must be 16–20000 px and resolution 10–4800 dpi</source>
+        <translation type="unfinished">El tamaño de la figura debe ser de 16 a 20000 px y la resolución de 10 a 4800 ppp</translation>
+    </message>
+    <message>
+        <source>There are no tracks to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locus tracks %1:%2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not render the tracks to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished">No se puede reemplazar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>locuscope::LogDock</name>
     <message>
         <source>Log</source>
@@ -1170,34 +1362,6 @@
     <message>
         <source>Methylation</source>
         <translation>Metilación</translation>
-    </message>
-    <message>
-        <source>INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT</source>
-        <translation>INTERACT (Zhou et al., PNAS 2022) y Cell-type-INTERACT</translation>
-    </message>
-    <message>
-        <source>Score single-nucleotide variants for their effect on CpG methylation. A variant&apos;s MRV score is the largest change in predicted methylation, |alt − ref|, over the CpGs within 1 kb of it.</source>
-        <translation>Puntúe las variantes de un solo nucleótido según su efecto sobre la metilación de CpG. La puntuación MRV de una variante es el mayor cambio en la metilación predicha, |alt − ref|, entre los CpG situados a menos de 1 kb de ella.</translation>
-    </message>
-    <message>
-        <source>Open a reference genome, VCF/BCF files, gene annotation and a methylation model</source>
-        <translation>Abrir un genoma de referencia, archivos VCF/BCF, la anotación génica y un modelo de metilación</translation>
-    </message>
-    <message>
-        <source>Locus browser: predicted methylation for ref and alt, observed methylation, GWAS overlay</source>
-        <translation>Navegador de locus: metilación predicha para ref y alt, metilación observada, superposición de GWAS</translation>
-    </message>
-    <message>
-        <source>Attributions for a CpG window: saliency, integrated gradients, in-silico mutagenesis, sequence logo</source>
-        <translation>Atribuciones para una ventana de CpG: saliencia, gradientes integrados, mutagénesis in silico, logo de secuencia</translation>
-    </message>
-    <message>
-        <source>Variant table with scores, filters and export to TSV and annotated VCF</source>
-        <translation>Tabla de variantes con puntuaciones, filtros y exportación a TSV y VCF anotado</translation>
-    </message>
-    <message>
-        <source>Train or fine-tune on your own methylation data</source>
-        <translation>Entrenar o ajustar el modelo con sus propios datos de metilación</translation>
     </message>
     <message>
         <source>Expression</source>
@@ -1293,6 +1457,345 @@
     <message>
         <source>&amp;Epistasis</source>
         <translation>&amp;Epistasia</translation>
+    </message>
+</context>
+<context>
+    <name>locuscope::MethylationWorkspace</name>
+    <message>
+        <source>Locuscope did not close cleanly last time. &lt;a href=&quot;recover&quot;&gt;Restore the autosaved methylation session&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Methylation&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT: how single-nucleotide variants change CpG methylation. A variant&apos;s MRV score is the largest |alt − ref| of predicted methylation over the CpGs within 1 kb.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo locus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synthetic genome with planted CpG islands and motifs, a small model trained on it, genes, variants and GWAS statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference genome (FASTA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants (VCF/BCF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genes (BED/GTF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methylation model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed methylation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GWAS summary statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Save session…</source>
+        <translation type="unfinished">Guardar sesión…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene, chr:start-end, chr:pos or variant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next top variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the scored variant with the next highest MRV score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score locus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score whole VCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track panel as figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One track as figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores as TSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored variants as annotated VCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotated VCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VCF (*.vcf *.vcf.gz *.bcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open VCF shown in the table and on the variants track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: ID, contig, chr:start-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNVs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRV ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled; nothing was written.</source>
+        <translation type="unfinished">«%1» se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Open reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open variants %1 (first records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open variants %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n variant(s) while the rest of %1 is read…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open genes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open observed methylation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open GWAS statistics %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reference has no contig “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: past the end of %2 (%3 bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region, a gene in the open annotation or a variant ID in the open VCF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored variant to go to: score the locus or the VCF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in to at most %1 kb to see predicted methylation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict methylation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring needs a reference genome, a VCF and a methylation model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 SNVs (%2 without a CpG within reach). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more variants in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %n selected variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to a locus first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the whole VCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n scored variant(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing scored yet: score a selection, the locus or the VCF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotated VCF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the session refers to %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read saved scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GWAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished">Guardar sesión</translation>
+    </message>
+    <message>
+        <source>Locuscope session (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2349,109 @@ tasa de aprendizaje %4</translation>
     </message>
 </context>
 <context>
+    <name>locuscope::VariantTableModel</name>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 %3&gt;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF does not match the reference genome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference genome has no such contig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ methylation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CpG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF compared with the reference genome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRV score: the largest |alt − ref| of predicted methylation over the CpGs within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed change of predicted methylation at that CpG, alternative minus reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position of the CpG whose predicted methylation the variant changes most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>locuscope::WorkspaceIntroPage</name>
     <message>
         <source>Coming to this workspace</source>
@@ -1865,10 +2471,6 @@ tasa de aprendizaje %4</translation>
     <message>
         <source>Start on the bundled demo: open the ELM reference data and train on it</source>
         <translation>Empezar con la demostración incluida: abrir los datos de referencia de ELM y entrenar con ellos</translation>
-    </message>
-    <message>
-        <source>Open this Epistasis session</source>
-        <translation>Abrir esta sesión de epistasia</translation>
     </message>
     <message>
         <source>Show this locuscope-cli elm results folder</source>
@@ -1901,6 +2503,22 @@ tasa de aprendizaje %4</translation>
     <message>
         <source>Milliseconds before the screenshot</source>
         <translation>Milisegundos antes de la captura de pantalla</translation>
+    </message>
+    <message>
+        <source>Open this session (Epistasis or Methylation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on the Methylation demo: synthetic genome, model, genes, variants, GWAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methylation: go to this gene, chr:start-end, chr:pos or variant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methylation: score the variants of the locus, then select the top one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,14 +19,6 @@
 <context>
     <name>ExportFiguresCommand</name>
     <message>
-        <source>Export the Epistasis figures of a saved session or a locuscope-cli elm results folder, without a display.</source>
-        <translation>无需显示器，导出已保存会话或 locuscope-cli elm 结果文件夹中的上位效应图表。</translation>
-    </message>
-    <message>
-        <source>Saved Epistasis session (.json)</source>
-        <translation>已保存的上位效应会话（.json）</translation>
-    </message>
-    <message>
         <source>Results folder written by locuscope-cli elm</source>
         <translation>由 locuscope-cli elm 写入的结果文件夹</translation>
     </message>
@@ -89,6 +81,18 @@
     <message>
         <source>--pair needs two different locus indices between 1 and %1</source>
         <translation>--pair 需要两个介于 1 到 %1 之间的不同位点索引</translation>
+    </message>
+    <message>
+        <source>Export the figures of a saved session (Epistasis or Methylation) or of a locuscope-cli elm results folder, without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Epistasis or Methylation session (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methylation sessions: the locus to draw (gene, chr:start-end, chr:pos or variant ID) instead of the saved one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -154,6 +158,17 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>MethylationFigureExport</name>
+    <message>
+        <source>the session&apos;s jobs did not finish within 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,6 +323,14 @@
     <message>
         <source>%1 of %2 cores</source>
         <translation>%1 / %2 个核心</translation>
+    </message>
+    <message>
+        <source>in use for ELM training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found (ELM training uses LibTorch&apos;s products)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1165,175 @@
     </message>
 </context>
 <context>
+    <name>locuscope::LocusTrackPanel</name>
+    <message>
+        <source>Genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted
+methylation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ methylation
+(alt − ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed
+methylation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GWAS
+−log10(p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence
+logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative (variant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 position (attribution window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrated gradients (sum over bases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saliency (gradient × input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient × input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+TSS %3:%4, strand %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CpG %1:%2 (%3)
+reference %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+alternative %1, Δ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2
+β %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, coverage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+p = %2, MRV %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+gradient × input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+integrated gradients %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+ISM A %1, C %2, G %3, T %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure size must be 16–20000 px and resolution 10–4800 dpi</source>
+        <translation type="unfinished">图表尺寸必须为 16–20000 px，分辨率必须为 10–4800 dpi</translation>
+    </message>
+    <message>
+        <source>There are no tracks to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locus tracks %1:%2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not render the tracks to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished">无法替换 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>locuscope::LogDock</name>
     <message>
         <source>Log</source>
@@ -1169,34 +1361,6 @@
     <message>
         <source>Methylation</source>
         <translation>甲基化</translation>
-    </message>
-    <message>
-        <source>INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT</source>
-        <translation>INTERACT（Zhou 等，PNAS 2022）与 Cell-type-INTERACT</translation>
-    </message>
-    <message>
-        <source>Score single-nucleotide variants for their effect on CpG methylation. A variant&apos;s MRV score is the largest change in predicted methylation, |alt − ref|, over the CpGs within 1 kb of it.</source>
-        <translation>评估单核苷酸变异对 CpG 甲基化的影响。变异的 MRV 分数是其周围 1 kb 内各 CpG 位点上预测甲基化的最大变化量 |alt − ref|。</translation>
-    </message>
-    <message>
-        <source>Open a reference genome, VCF/BCF files, gene annotation and a methylation model</source>
-        <translation>打开参考基因组、VCF/BCF 文件、基因注释和甲基化模型</translation>
-    </message>
-    <message>
-        <source>Locus browser: predicted methylation for ref and alt, observed methylation, GWAS overlay</source>
-        <translation>位点浏览器：ref 与 alt 的预测甲基化、观测甲基化、GWAS 叠加</translation>
-    </message>
-    <message>
-        <source>Attributions for a CpG window: saliency, integrated gradients, in-silico mutagenesis, sequence logo</source>
-        <translation>CpG 窗口的归因分析：显著性、积分梯度、in silico 诱变、序列标识图</translation>
-    </message>
-    <message>
-        <source>Variant table with scores, filters and export to TSV and annotated VCF</source>
-        <translation>变异表：含分数和筛选器，可导出为 TSV 和带注释的 VCF</translation>
-    </message>
-    <message>
-        <source>Train or fine-tune on your own methylation data</source>
-        <translation>在您自己的甲基化数据上训练或微调</translation>
     </message>
     <message>
         <source>Expression</source>
@@ -1291,6 +1455,341 @@
     <message>
         <source>&amp;Epistasis</source>
         <translation>上位效应(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>locuscope::MethylationWorkspace</name>
+    <message>
+        <source>Locuscope did not close cleanly last time. &lt;a href=&quot;recover&quot;&gt;Restore the autosaved methylation session&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Methylation&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT: how single-nucleotide variants change CpG methylation. A variant&apos;s MRV score is the largest |alt − ref| of predicted methylation over the CpGs within 1 kb.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo locus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synthetic genome with planted CpG islands and motifs, a small model trained on it, genes, variants and GWAS statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference genome (FASTA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants (VCF/BCF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genes (BED/GTF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methylation model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed methylation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GWAS summary statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>Save session…</source>
+        <translation type="unfinished">保存会话…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">上一步</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene, chr:start-end, chr:pos or variant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next top variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the scored variant with the next highest MRV score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score locus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score whole VCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track panel as figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One track as figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores as TSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored variants as annotated VCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotated VCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VCF (*.vcf *.vcf.gz *.bcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open VCF shown in the table and on the variants track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: ID, contig, chr:start-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNVs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRV ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled; nothing was written.</source>
+        <translation type="unfinished">“%1”已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Open reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open variants %1 (first records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open variants %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n variant(s) while the rest of %1 is read…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open genes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open observed methylation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open GWAS statistics %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reference has no contig “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: past the end of %2 (%3 bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region, a gene in the open annotation or a variant ID in the open VCF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored variant to go to: score the locus or the VCF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in to at most %1 kb to see predicted methylation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict methylation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring needs a reference genome, a VCF and a methylation model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 SNVs (%2 without a CpG within reach). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more variants in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %n selected variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to a locus first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the whole VCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n scored variant(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing scored yet: score a selection, the locus or the VCF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotated VCF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the session refers to %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read saved scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GWAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished">保存会话</translation>
+    </message>
+    <message>
+        <source>Locuscope session (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2343,109 @@ learning rate %4</source>
     </message>
 </context>
 <context>
+    <name>locuscope::VariantTableModel</name>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 %3&gt;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF does not match the reference genome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference genome has no such contig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ methylation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CpG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF compared with the reference genome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRV score: the largest |alt − ref| of predicted methylation over the CpGs within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed change of predicted methylation at that CpG, alternative minus reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position of the CpG whose predicted methylation the variant changes most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>locuscope::WorkspaceIntroPage</name>
     <message>
         <source>Coming to this workspace</source>
@@ -1863,10 +2465,6 @@ learning rate %4</source>
     <message>
         <source>Start on the bundled demo: open the ELM reference data and train on it</source>
         <translation>从内置演示开始：打开 ELM 参考数据并在其上训练</translation>
-    </message>
-    <message>
-        <source>Open this Epistasis session</source>
-        <translation>打开此上位效应会话</translation>
     </message>
     <message>
         <source>Show this locuscope-cli elm results folder</source>
@@ -1899,6 +2497,22 @@ learning rate %4</source>
     <message>
         <source>Milliseconds before the screenshot</source>
         <translation>截图前等待的毫秒数</translation>
+    </message>
+    <message>
+        <source>Open this session (Epistasis or Methylation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on the Methylation demo: synthetic genome, model, genes, variants, GWAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methylation: go to this gene, chr:start-end, chr:pos or variant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methylation: score the variants of the locus, then select the top one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
