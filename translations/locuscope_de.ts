@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>Export the figures of a saved session (Epistasis or Methylation) or of a locuscope-cli elm results folder, without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert die Abbildungen einer gespeicherten Sitzung (Epistasie oder Methylierung) oder eines Ergebnisordners von locuscope-cli elm, ohne Anzeige.</translation>
     </message>
     <message>
         <source>Saved Epistasis or Methylation session (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Epistasie- oder Methylierungssitzung (.json)</translation>
     </message>
     <message>
         <source>Methylation sessions: the locus to draw (gene, chr:start-end, chr:pos or variant ID) instead of the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Methylierungssitzungen: darzustellender Locus (Gen, chr:start-end, chr:pos oder Varianten-ID) anstelle des gespeicherten</translation>
     </message>
 </context>
 <context>
@@ -164,11 +164,11 @@
     <name>MethylationFigureExport</name>
     <message>
         <source>the session&apos;s jobs did not finish within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufträge der Sitzung wurden nicht innerhalb von 10 Minuten abgeschlossen</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>in use for ELM training</source>
-        <translation type="unfinished"></translation>
+        <translation>wird für das ELM-Training verwendet</translation>
     </message>
     <message>
         <source>not found (ELM training uses LibTorch&apos;s products)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden (das ELM-Training verwendet die Produkte von LibTorch)</translation>
     </message>
 </context>
 <context>
@@ -1169,169 +1169,183 @@
     <name>locuscope::LocusTrackPanel</name>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <source>Predicted
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte
+Methylierung</translation>
     </message>
     <message>
         <source>Δ methylation
 (alt − ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ Methylierung
+(alt − ref)</translation>
     </message>
     <message>
         <source>Observed
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete
+Methylierung</translation>
     </message>
     <message>
         <source>GWAS
 −log10(p)</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS
+−log10(p)</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>ISM</source>
-        <translation type="unfinished"></translation>
+        <translation>ISM</translation>
     </message>
     <message>
         <source>Sequence
 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz-
+logo</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>alternative (variant)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativ (Variante)</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>%1 position (attribution window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position auf %1 (Attributionsfenster)</translation>
     </message>
     <message>
         <source>integrated gradients (sum over bases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients (Summe über die Basen)</translation>
     </message>
     <message>
         <source>saliency (gradient × input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliency (Gradient × Eingabe)</translation>
     </message>
     <message>
         <source>Δ prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ Vorhersage</translation>
     </message>
     <message>
         <source>integrated gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients</translation>
     </message>
     <message>
         <source>gradient × input</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient × Eingabe</translation>
     </message>
     <message>
         <source>%1 position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position auf %1</translation>
     </message>
     <message>
         <source>%1
 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 = %3</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>%1 (%2)
 TSS %3:%4, strand %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+TSS %3:%4, Strang %5</translation>
     </message>
     <message>
         <source>CpG %1:%2 (%3)
 reference %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG %1:%2 (%3)
+Referenz %4</translation>
     </message>
     <message>
         <source>
 alternative %1, Δ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+alternativ %1, Δ %2</translation>
     </message>
     <message>
         <source>%1:%2
 β %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2
+β %3</translation>
     </message>
     <message>
         <source>, coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Abdeckung %1</translation>
     </message>
     <message>
         <source>%1
 p = %2, MRV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+p = %2, MRV %3</translation>
     </message>
     <message>
         <source>%1:%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3</translation>
     </message>
     <message>
         <source>
 gradient × input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gradient × Eingabe %1</translation>
     </message>
     <message>
         <source>
 integrated gradients %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Integrated Gradients %1</translation>
     </message>
     <message>
         <source>
 ISM A %1, C %2, G %3, T %4</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ISM A %1, C %2, G %3, T %4</translation>
     </message>
     <message>
         <source>Unknown track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Spur %1</translation>
     </message>
     <message>
         <source>Figure size must be 16–20000 px and resolution 10–4800 dpi</source>
-        <translation type="unfinished">Die Abbildungsgröße muss 16–20000 px und die Auflösung 10–4800 dpi betragen</translation>
+        <translation>Die Abbildungsgröße muss 16–20000 px und die Auflösung 10–4800 dpi betragen</translation>
     </message>
     <message>
         <source>There are no tracks to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Spuren zum Exportieren</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Locus tracks %1:%2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Locus-Spuren %1:%2-%3</translation>
     </message>
     <message>
         <source>Could not render the tracks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spuren konnten nicht nach %1 gerendert werden</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished">%1 kann nicht ersetzt werden: %2</translation>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1463,339 +1477,339 @@ ISM A %1, C %2, G %3, T %4</source>
     <name>locuscope::MethylationWorkspace</name>
     <message>
         <source>Locuscope did not close cleanly last time. &lt;a href=&quot;recover&quot;&gt;Restore the autosaved methylation session&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope wurde beim letzten Mal nicht ordnungsgemäß beendet. &lt;a href=&quot;recover&quot;&gt;Automatisch gespeicherte Methylierungssitzung wiederherstellen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Methylation&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT: how single-nucleotide variants change CpG methylation. A variant&apos;s MRV score is the largest |alt − ref| of predicted methylation over the CpGs within 1 kb.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Methylierung&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) und Cell-type-INTERACT: wie Einzelnukleotidvarianten die CpG-Methylierung verändern. Der MRV-Score einer Variante ist das größte |alt − ref| der vorhergesagten Methylierung über die CpGs im Umkreis von 1 kb.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the demo locus</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Locus öffnen</translation>
     </message>
     <message>
         <source>A synthetic genome with planted CpG islands and motifs, a small model trained on it, genes, variants and GWAS statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein synthetisches Genom mit eingebrachten CpG-Inseln und Motiven, ein darauf trainiertes kleines Modell, Gene, Varianten und GWAS-Statistiken</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien öffnen…</translation>
     </message>
     <message>
         <source>Reference genome (FASTA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzgenom (FASTA)…</translation>
     </message>
     <message>
         <source>Variants (VCF/BCF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten (VCF/BCF)…</translation>
     </message>
     <message>
         <source>Genes (BED/GTF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene (BED/GTF)…</translation>
     </message>
     <message>
         <source>Methylation model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Methylierungsmodell…</translation>
     </message>
     <message>
         <source>Observed methylation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Methylierung…</translation>
     </message>
     <message>
         <source>GWAS summary statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS-Summary-Statistiken…</translation>
     </message>
     <message>
         <source>Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished">Sitzung speichern…</translation>
+        <translation>Sitzung speichern…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen, chr:start-end, chr:pos oder Varianten-ID</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Next top variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Top-Variante</translation>
     </message>
     <message>
         <source>Select the scored variant with the next highest MRV score</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewertete Variante mit dem nächsthöheren MRV-Score auswählen</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten</translation>
     </message>
     <message>
         <source>Score selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl bewerten</translation>
     </message>
     <message>
         <source>Score locus</source>
-        <translation type="unfinished"></translation>
+        <translation>Locus bewerten</translation>
     </message>
     <message>
         <source>Score whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte VCF bewerten</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Track panel as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spurenpanel als Abbildung…</translation>
     </message>
     <message>
         <source>One track as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Spur als Abbildung…</translation>
     </message>
     <message>
         <source>Scores as TSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores als TSV…</translation>
     </message>
     <message>
         <source>Export scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores exportieren</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>Scored variants as annotated VCF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Varianten als annotierte VCF…</translation>
     </message>
     <message>
         <source>Export annotated VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotierte VCF exportieren</translation>
     </message>
     <message>
         <source>VCF (*.vcf *.vcf.gz *.bcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>VCF (*.vcf *.vcf.gz *.bcf)</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <source>The open VCF shown in the table and on the variants track</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete VCF, angezeigt in der Tabelle und auf der Variantenspur</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Färben nach</translation>
     </message>
     <message>
         <source>Filter: ID, contig, chr:start-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: ID, Contig, chr:start-end</translation>
     </message>
     <message>
         <source>SNVs</source>
-        <translation type="unfinished"></translation>
+        <translation>SNVs</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>REF mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>REF-Abweichungen</translation>
     </message>
     <message>
         <source>MRV ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>MRV ≥ </translation>
     </message>
     <message>
         <source>“%1” was cancelled; nothing was written.</source>
-        <translation type="unfinished">„%1“ wurde abgebrochen; es wurde nichts geschrieben.</translation>
+        <translation>„%1“ wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Open reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz %1 öffnen</translation>
     </message>
     <message>
         <source>Open variants %1 (first records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten %1 öffnen (erste Einträge)</translation>
     </message>
     <message>
         <source>Open variants %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten %1 öffnen</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n variant(s) while the rest of %1 is read…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anzeige der ersten %n Variante, während der Rest von %1 gelesen wird…</numerusform>
+            <numerusform>Anzeige der ersten %n Varianten, während der Rest von %1 gelesen wird…</numerusform>
         </translation>
     </message>
     <message>
         <source>Open genes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene %1 öffnen</translation>
     </message>
     <message>
         <source>Open observed methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Methylierung %1 öffnen</translation>
     </message>
     <message>
         <source>Open GWAS statistics %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS-Statistiken %1 öffnen</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>%1: the reference has no contig “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Referenz hat kein Contig „%2“</translation>
     </message>
     <message>
         <source>%1: past the end of %2 (%3 bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jenseits des Endes von %2 (%3 bp)</translation>
     </message>
     <message>
         <source>“%1” is not a region, a gene in the open annotation or a variant ID in the open VCF.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Region noch ein Gen in der geöffneten Annotation noch eine Varianten-ID in der geöffneten VCF.</translation>
     </message>
     <message>
         <source>No scored variant to go to: score the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bewertete Variante zum Anspringen: Bewerten Sie zuerst den Locus oder die VCF.</translation>
     </message>
     <message>
         <source>Zoom in to at most %1 kb to see predicted methylation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern Sie auf höchstens %1 kb, um die vorhergesagte Methylierung zu sehen.</translation>
     </message>
     <message>
         <source>Predict methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methylierung vorhersagen %1</translation>
     </message>
     <message>
         <source>Attributions at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionen bei %1</translation>
     </message>
     <message>
         <source>Scoring needs a reference genome, a VCF and a methylation model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bewertung werden ein Referenzgenom, eine VCF und ein Methylierungsmodell benötigt.</translation>
     </message>
     <message>
         <source>Scored %1 SNVs (%2 without a CpG within reach). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SNVs bewertet (%2 ohne CpG in Reichweite). %3</translation>
     </message>
     <message>
         <source>Select one or more variants in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine oder mehrere Varianten in der Tabelle aus.</translation>
     </message>
     <message numerus="yes">
         <source>Score %n selected variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählte Variante bewerten</numerusform>
+            <numerusform>%n ausgewählte Varianten bewerten</numerusform>
         </translation>
     </message>
     <message>
         <source>Go to a locus first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zuerst zu einem Locus.</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerten</translation>
     </message>
     <message>
         <source>Score the whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte VCF bewerten</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scored variant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewertete Variante nach %1 geschrieben.</numerusform>
+            <numerusform>%n bewertete Varianten nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing scored yet: score a selection, the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts bewertet: Bewerten Sie zuerst eine Auswahl, den Locus oder die VCF.</translation>
     </message>
     <message>
         <source>Export annotated VCF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotierte VCF %1 exportieren</translation>
     </message>
     <message>
         <source>Could not export the figure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbildung konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>Could not export the track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spur konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>%1: the session refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzung verweist auf %2, das nicht existiert</translation>
     </message>
     <message>
         <source>Read saved scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Scores lesen</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variante</numerusform>
+            <numerusform>%n Varianten</numerusform>
         </translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished">Sitzung speichern</translation>
+        <translation>Sitzung speichern</translation>
     </message>
     <message>
         <source>Locuscope session (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope-Sitzung (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2352,103 +2366,103 @@ Lernrate %4</translation>
     <name>locuscope::VariantTableModel</name>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>no contig</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Contig</translation>
     </message>
     <message>
         <source>%1:%2 %3&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3&gt;%4</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>INFO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INFO: %1</translation>
     </message>
     <message>
         <source>REF does not match the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF stimmt nicht mit dem Referenzgenom überein</translation>
     </message>
     <message>
         <source>The reference genome has no such contig</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzgenom hat kein solches Contig</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: %1</translation>
     </message>
     <message>
         <source>CHROM</source>
-        <translation type="unfinished"></translation>
+        <translation>CHROM</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>POS</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <source>QUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAL</translation>
     </message>
     <message>
         <source>FILTER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILTER</translation>
     </message>
     <message>
         <source>REF check</source>
-        <translation type="unfinished"></translation>
+        <translation>REF-Prüfung</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>Δ methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ Methylierung</translation>
     </message>
     <message>
         <source>CpG</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>REF compared with the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF im Vergleich zum Referenzgenom</translation>
     </message>
     <message>
         <source>MRV score: the largest |alt − ref| of predicted methylation over the CpGs within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV-Score: das größte |alt − ref| der vorhergesagten Methylierung über die CpGs in Reichweite</translation>
     </message>
     <message>
         <source>Signed change of predicted methylation at that CpG, alternative minus reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichenbehaftete Änderung der vorhergesagten Methylierung an diesem CpG, alternativ minus Referenz</translation>
     </message>
     <message>
         <source>Position of the CpG whose predicted methylation the variant changes most</source>
-        <translation type="unfinished"></translation>
+        <translation>Position des CpG, dessen vorhergesagte Methylierung die Variante am stärksten verändert</translation>
     </message>
 </context>
 <context>
@@ -2506,19 +2520,19 @@ Lernrate %4</translation>
     </message>
     <message>
         <source>Open this session (Epistasis or Methylation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung öffnen (Epistasie oder Methylierung)</translation>
     </message>
     <message>
         <source>Start on the Methylation demo: synthetic genome, model, genes, variants, GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Methylierungs-Demo starten: synthetisches Genom, Modell, Gene, Varianten, GWAS</translation>
     </message>
     <message>
         <source>Methylation: go to this gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Methylierung: zu diesem Gen, chr:start-end, chr:pos oder dieser Varianten-ID gehen</translation>
     </message>
     <message>
         <source>Methylation: score the variants of the locus, then select the top one</source>
-        <translation type="unfinished"></translation>
+        <translation>Methylierung: die Varianten des Locus bewerten, dann die am höchsten bewertete auswählen</translation>
     </message>
 </context>
 </TS>

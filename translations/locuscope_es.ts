@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>Export the figures of a saved session (Epistasis or Methylation) or of a locuscope-cli elm results folder, without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta sin pantalla las figuras de una sesión guardada (Epistasia o Metilación) o de una carpeta de resultados de locuscope-cli elm.</translation>
     </message>
     <message>
         <source>Saved Epistasis or Methylation session (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de Epistasia o Metilación guardada (.json)</translation>
     </message>
     <message>
         <source>Methylation sessions: the locus to draw (gene, chr:start-end, chr:pos or variant ID) instead of the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de Metilación: el locus que se dibuja (gen, chr:inicio-fin, chr:pos o ID de variante) en lugar del guardado</translation>
     </message>
 </context>
 <context>
@@ -164,11 +164,11 @@
     <name>MethylationFigureExport</name>
     <message>
         <source>the session&apos;s jobs did not finish within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>los trabajos de la sesión no terminaron en 10 minutos</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1</translation>
     </message>
 </context>
 <context>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>in use for ELM training</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso para el entrenamiento ELM</translation>
     </message>
     <message>
         <source>not found (ELM training uses LibTorch&apos;s products)</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado (el entrenamiento ELM usa los productos matriciales de LibTorch)</translation>
     </message>
 </context>
 <context>
@@ -1169,169 +1169,183 @@
     <name>locuscope::LocusTrackPanel</name>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>Genes</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <source>Predicted
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Metilación
+predicha</translation>
     </message>
     <message>
         <source>Δ methylation
 (alt − ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ metilación
+(alt − ref)</translation>
     </message>
     <message>
         <source>Observed
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Metilación
+observada</translation>
     </message>
     <message>
         <source>GWAS
 −log10(p)</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS
+−log10(p)</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribución</translation>
     </message>
     <message>
         <source>ISM</source>
-        <translation type="unfinished"></translation>
+        <translation>ISM</translation>
     </message>
     <message>
         <source>Sequence
 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de
+secuencia</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>alternative (variant)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativo (variante)</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>%1 position (attribution window)</source>
-        <translation type="unfinished"></translation>
+        <translation>posición en %1 (ventana de atribución)</translation>
     </message>
     <message>
         <source>integrated gradients (sum over bases)</source>
-        <translation type="unfinished"></translation>
+        <translation>gradientes integrados (suma sobre las bases)</translation>
     </message>
     <message>
         <source>saliency (gradient × input)</source>
-        <translation type="unfinished"></translation>
+        <translation>saliencia (gradiente × entrada)</translation>
     </message>
     <message>
         <source>Δ prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ predicción</translation>
     </message>
     <message>
         <source>integrated gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>gradientes integrados</translation>
     </message>
     <message>
         <source>gradient × input</source>
-        <translation type="unfinished"></translation>
+        <translation>gradiente × entrada</translation>
     </message>
     <message>
         <source>%1 position</source>
-        <translation type="unfinished"></translation>
+        <translation>posición en %1</translation>
     </message>
     <message>
         <source>%1
 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 = %3</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>%1 (%2)
 TSS %3:%4, strand %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+TSS %3:%4, cadena %5</translation>
     </message>
     <message>
         <source>CpG %1:%2 (%3)
 reference %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG %1:%2 (%3)
+referencia %4</translation>
     </message>
     <message>
         <source>
 alternative %1, Δ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+alternativo %1, Δ %2</translation>
     </message>
     <message>
         <source>%1:%2
 β %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2
+β %3</translation>
     </message>
     <message>
         <source>, coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, cobertura %1</translation>
     </message>
     <message>
         <source>%1
 p = %2, MRV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+p = %2, MRV %3</translation>
     </message>
     <message>
         <source>%1:%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3</translation>
     </message>
     <message>
         <source>
 gradient × input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+gradiente × entrada %1</translation>
     </message>
     <message>
         <source>
 integrated gradients %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+gradientes integrados %1</translation>
     </message>
     <message>
         <source>
 ISM A %1, C %2, G %3, T %4</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ISM A %1, C %2, G %3, T %4</translation>
     </message>
     <message>
         <source>Unknown track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista desconocida %1</translation>
     </message>
     <message>
         <source>Figure size must be 16–20000 px and resolution 10–4800 dpi</source>
-        <translation type="unfinished">El tamaño de la figura debe ser de 16 a 20000 px y la resolución de 10 a 4800 ppp</translation>
+        <translation>El tamaño de la figura debe ser de 16 a 20000 px y la resolución de 10 a 4800 ppp</translation>
     </message>
     <message>
         <source>There are no tracks to export</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pistas que exportar</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Locus tracks %1:%2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistas del locus %1:%2-%3</translation>
     </message>
     <message>
         <source>Could not render the tracks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron renderizar las pistas en %1</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished">No se puede reemplazar %1: %2</translation>
+        <translation>No se puede reemplazar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1463,339 +1477,339 @@ ISM A %1, C %2, G %3, T %4</source>
     <name>locuscope::MethylationWorkspace</name>
     <message>
         <source>Locuscope did not close cleanly last time. &lt;a href=&quot;recover&quot;&gt;Restore the autosaved methylation session&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope no se cerró correctamente la última vez. &lt;a href=&quot;recover&quot;&gt;Restaurar la sesión de metilación guardada automáticamente&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Methylation&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT: how single-nucleotide variants change CpG methylation. A variant&apos;s MRV score is the largest |alt − ref| of predicted methylation over the CpGs within 1 kb.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Metilación&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) y Cell-type-INTERACT: cómo modifican las variantes de un solo nucleótido la metilación de los CpG. La puntuación MRV de una variante es el mayor |alt − ref| de la metilación predicha entre los CpG situados a menos de 1 kb.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the demo locus</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el locus de demostración</translation>
     </message>
     <message>
         <source>A synthetic genome with planted CpG islands and motifs, a small model trained on it, genes, variants and GWAS statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Un genoma sintético con islas CpG y motivos insertados, un modelo pequeño entrenado con él, genes, variantes y estadísticas GWAS</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivos…</translation>
     </message>
     <message>
         <source>Reference genome (FASTA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoma de referencia (FASTA)…</translation>
     </message>
     <message>
         <source>Variants (VCF/BCF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes (VCF/BCF)…</translation>
     </message>
     <message>
         <source>Genes (BED/GTF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genes (BED/GTF)…</translation>
     </message>
     <message>
         <source>Methylation model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de metilación…</translation>
     </message>
     <message>
         <source>Observed methylation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metilación observada…</translation>
     </message>
     <message>
         <source>GWAS summary statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas resumidas de GWAS…</translation>
     </message>
     <message>
         <source>Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished">Guardar sesión…</translation>
+        <translation>Guardar sesión…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen, chr:inicio-fin, chr:pos o ID de variante</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Next top variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente variante principal</translation>
     </message>
     <message>
         <source>Select the scored variant with the next highest MRV score</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar la variante puntuada con la siguiente puntuación MRV más alta</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar</translation>
     </message>
     <message>
         <source>Score selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar la selección</translation>
     </message>
     <message>
         <source>Score locus</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar el locus</translation>
     </message>
     <message>
         <source>Score whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar todo el VCF</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Track panel as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de pistas como figura…</translation>
     </message>
     <message>
         <source>One track as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pista como figura…</translation>
     </message>
     <message>
         <source>Scores as TSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones como TSV…</translation>
     </message>
     <message>
         <source>Export scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar puntuaciones</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>Scored variants as annotated VCF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes puntuadas como VCF anotado…</translation>
     </message>
     <message>
         <source>Export annotated VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar VCF anotado</translation>
     </message>
     <message>
         <source>VCF (*.vcf *.vcf.gz *.bcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>VCF (*.vcf *.vcf.gz *.bcf)</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <source>The open VCF shown in the table and on the variants track</source>
-        <translation type="unfinished"></translation>
+        <translation>El VCF abierto que se muestra en la tabla y en la pista de variantes</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorear por</translation>
     </message>
     <message>
         <source>Filter: ID, contig, chr:start-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: ID, contig, chr:inicio-fin</translation>
     </message>
     <message>
         <source>SNVs</source>
-        <translation type="unfinished"></translation>
+        <translation>SNV</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuadas</translation>
     </message>
     <message>
         <source>REF mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Discordancias de REF</translation>
     </message>
     <message>
         <source>MRV ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>MRV ≥ </translation>
     </message>
     <message>
         <source>“%1” was cancelled; nothing was written.</source>
-        <translation type="unfinished">«%1» se canceló; no se escribió nada.</translation>
+        <translation>«%1» se canceló; no se escribió nada.</translation>
     </message>
     <message>
         <source>Open reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la referencia %1</translation>
     </message>
     <message>
         <source>Open variants %1 (first records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir las variantes %1 (primeros registros)</translation>
     </message>
     <message>
         <source>Open variants %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir las variantes %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n variant(s) while the rest of %1 is read…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra la primera %n variante mientras se lee el resto de %1…</numerusform>
+            <numerusform>Se muestran las primeras %n variantes mientras se lee el resto de %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Open genes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los genes %1</translation>
     </message>
     <message>
         <source>Open observed methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la metilación observada %1</translation>
     </message>
     <message>
         <source>Open GWAS statistics %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir las estadísticas GWAS %1</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el archivo</translation>
     </message>
     <message>
         <source>%1: the reference has no contig “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la referencia no tiene el contig «%2»</translation>
     </message>
     <message>
         <source>%1: past the end of %2 (%3 bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: más allá del final de %2 (%3 pb)</translation>
     </message>
     <message>
         <source>“%1” is not a region, a gene in the open annotation or a variant ID in the open VCF.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una región, ni un gen de la anotación abierta, ni un ID de variante del VCF abierto.</translation>
     </message>
     <message>
         <source>No scored variant to go to: score the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna variante puntuada a la que ir: puntúe primero el locus o el VCF.</translation>
     </message>
     <message>
         <source>Zoom in to at most %1 kb to see predicted methylation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerque la vista a %1 kb como máximo para ver la metilación predicha.</translation>
     </message>
     <message>
         <source>Predict methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir la metilación en %1</translation>
     </message>
     <message>
         <source>Attributions at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuciones en %1</translation>
     </message>
     <message>
         <source>Scoring needs a reference genome, a VCF and a methylation model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para puntuar se necesita un genoma de referencia, un VCF y un modelo de metilación.</translation>
     </message>
     <message>
         <source>Scored %1 SNVs (%2 without a CpG within reach). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puntuaron %1 SNV (%2 sin ningún CpG al alcance). %3</translation>
     </message>
     <message>
         <source>Select one or more variants in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una o varias variantes en la tabla.</translation>
     </message>
     <message numerus="yes">
         <source>Score %n selected variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puntuar %n variante seleccionada</numerusform>
+            <numerusform>Puntuar %n variantes seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Go to a locus first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaya primero a un locus.</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar %1</translation>
     </message>
     <message>
         <source>Score the whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar todo el VCF</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scored variant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n variante puntuada en %1.</numerusform>
+            <numerusform>Se escribieron %n variantes puntuadas en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing scored yet: score a selection, the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada puntuado: puntúe primero una selección, el locus o el VCF.</translation>
     </message>
     <message>
         <source>Export annotated VCF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el VCF anotado %1</translation>
     </message>
     <message>
         <source>Could not export the figure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la figura: %1</translation>
     </message>
     <message>
         <source>Could not export the track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la pista: %1</translation>
     </message>
     <message>
         <source>%1: the session refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la sesión hace referencia a %2, que no existe</translation>
     </message>
     <message>
         <source>Read saved scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las puntuaciones guardadas</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>Genes</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observada</translation>
     </message>
     <message>
         <source>GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished">Guardar sesión</translation>
+        <translation>Guardar sesión</translation>
     </message>
     <message>
         <source>Locuscope session (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de Locuscope (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2352,103 +2366,103 @@ tasa de aprendizaje %4</translation>
     <name>locuscope::VariantTableModel</name>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide</translation>
     </message>
     <message>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide</translation>
     </message>
     <message>
         <source>no contig</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contig</translation>
     </message>
     <message>
         <source>%1:%2 %3&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3&gt;%4</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>INFO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INFO: %1</translation>
     </message>
     <message>
         <source>REF does not match the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF no coincide con el genoma de referencia</translation>
     </message>
     <message>
         <source>The reference genome has no such contig</source>
-        <translation type="unfinished"></translation>
+        <translation>El genoma de referencia no tiene ese contig</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida: %1</translation>
     </message>
     <message>
         <source>CHROM</source>
-        <translation type="unfinished"></translation>
+        <translation>CHROM</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>POS</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <source>QUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAL</translation>
     </message>
     <message>
         <source>FILTER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILTER</translation>
     </message>
     <message>
         <source>REF check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de REF</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>Δ methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ metilación</translation>
     </message>
     <message>
         <source>CpG</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>REF compared with the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF comparado con el genoma de referencia</translation>
     </message>
     <message>
         <source>MRV score: the largest |alt − ref| of predicted methylation over the CpGs within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación MRV: el mayor |alt − ref| de la metilación predicha entre los CpG al alcance</translation>
     </message>
     <message>
         <source>Signed change of predicted methylation at that CpG, alternative minus reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio con signo de la metilación predicha en ese CpG, alternativo menos referencia</translation>
     </message>
     <message>
         <source>Position of the CpG whose predicted methylation the variant changes most</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del CpG cuya metilación predicha modifica más la variante</translation>
     </message>
 </context>
 <context>
@@ -2506,19 +2520,19 @@ tasa de aprendizaje %4</translation>
     </message>
     <message>
         <source>Open this session (Epistasis or Methylation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta sesión (Epistasia o Metilación)</translation>
     </message>
     <message>
         <source>Start on the Methylation demo: synthetic genome, model, genes, variants, GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con la demostración de Metilación: genoma sintético, modelo, genes, variantes, GWAS</translation>
     </message>
     <message>
         <source>Methylation: go to this gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Metilación: ir a este gen, chr:inicio-fin, chr:pos o ID de variante</translation>
     </message>
     <message>
         <source>Methylation: score the variants of the locus, then select the top one</source>
-        <translation type="unfinished"></translation>
+        <translation>Metilación: puntuar las variantes del locus y seleccionar la primera</translation>
     </message>
 </context>
 </TS>

@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>Export the figures of a saved session (Epistasis or Methylation) or of a locuscope-cli elm results folder, without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte les figures d&apos;une session enregistrée (épistasie ou méthylation) ou d&apos;un dossier de résultats de locuscope-cli elm, sans affichage.</translation>
     </message>
     <message>
         <source>Saved Epistasis or Methylation session (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session d&apos;épistasie ou de méthylation enregistrée (.json)</translation>
     </message>
     <message>
         <source>Methylation sessions: the locus to draw (gene, chr:start-end, chr:pos or variant ID) instead of the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de méthylation&#xa0;: locus à représenter (gène, chr:start-end, chr:pos ou ID de variant) au lieu de celui enregistré</translation>
     </message>
 </context>
 <context>
@@ -164,11 +164,11 @@
     <name>MethylationFigureExport</name>
     <message>
         <source>the session&apos;s jobs did not finish within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>les tâches de la session ne se sont pas terminées en 10 minutes</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
 </context>
 <context>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>in use for ELM training</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé pour l&apos;entraînement ELM</translation>
     </message>
     <message>
         <source>not found (ELM training uses LibTorch&apos;s products)</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable (l&apos;entraînement ELM utilise les produits de LibTorch)</translation>
     </message>
 </context>
 <context>
@@ -1169,169 +1169,183 @@
     <name>locuscope::LocusTrackPanel</name>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gènes</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variants</translation>
     </message>
     <message>
         <source>Predicted
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthylation
+prédite</translation>
     </message>
     <message>
         <source>Δ methylation
 (alt − ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ méthylation
+(alt − ref)</translation>
     </message>
     <message>
         <source>Observed
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthylation
+observée</translation>
     </message>
     <message>
         <source>GWAS
 −log10(p)</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS
+−log10(p)</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>ISM</source>
-        <translation type="unfinished"></translation>
+        <translation>ISM</translation>
     </message>
     <message>
         <source>Sequence
 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de
+séquence</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
     <message>
         <source>alternative (variant)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatif (variant)</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>%1 position (attribution window)</source>
-        <translation type="unfinished"></translation>
+        <translation>position sur %1 (fenêtre d&apos;attribution)</translation>
     </message>
     <message>
         <source>integrated gradients (sum over bases)</source>
-        <translation type="unfinished"></translation>
+        <translation>gradients intégrés (somme sur les bases)</translation>
     </message>
     <message>
         <source>saliency (gradient × input)</source>
-        <translation type="unfinished"></translation>
+        <translation>saillance (gradient × entrée)</translation>
     </message>
     <message>
         <source>Δ prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ prédiction</translation>
     </message>
     <message>
         <source>integrated gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>gradients intégrés</translation>
     </message>
     <message>
         <source>gradient × input</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient × entrée</translation>
     </message>
     <message>
         <source>%1 position</source>
-        <translation type="unfinished"></translation>
+        <translation>position sur %1</translation>
     </message>
     <message>
         <source>%1
 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 = %3</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>%1 (%2)
 TSS %3:%4, strand %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+TSS %3:%4, brin %5</translation>
     </message>
     <message>
         <source>CpG %1:%2 (%3)
 reference %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG %1:%2 (%3)
+référence %4</translation>
     </message>
     <message>
         <source>
 alternative %1, Δ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+alternatif %1, Δ %2</translation>
     </message>
     <message>
         <source>%1:%2
 β %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2
+β %3</translation>
     </message>
     <message>
         <source>, coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, couverture %1</translation>
     </message>
     <message>
         <source>%1
 p = %2, MRV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+p = %2, MRV %3</translation>
     </message>
     <message>
         <source>%1:%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3</translation>
     </message>
     <message>
         <source>
 gradient × input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+gradient × entrée %1</translation>
     </message>
     <message>
         <source>
 integrated gradients %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+gradients intégrés %1</translation>
     </message>
     <message>
         <source>
 ISM A %1, C %2, G %3, T %4</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ISM A %1, C %2, G %3, T %4</translation>
     </message>
     <message>
         <source>Unknown track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste inconnue %1</translation>
     </message>
     <message>
         <source>Figure size must be 16–20000 px and resolution 10–4800 dpi</source>
-        <translation type="unfinished">La taille de la figure doit être de 16 à 20000 px et la résolution de 10 à 4800 ppp</translation>
+        <translation>La taille de la figure doit être de 16 à 20000 px et la résolution de 10 à 4800 ppp</translation>
     </message>
     <message>
         <source>There are no tracks to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune piste à exporter</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Locus tracks %1:%2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes du locus %1:%2-%3</translation>
     </message>
     <message>
         <source>Could not render the tracks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer le rendu des pistes dans %1</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished">Impossible de remplacer %1&#xa0;: %2</translation>
+        <translation>Impossible de remplacer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1463,339 +1477,339 @@ ISM A %1, C %2, G %3, T %4</source>
     <name>locuscope::MethylationWorkspace</name>
     <message>
         <source>Locuscope did not close cleanly last time. &lt;a href=&quot;recover&quot;&gt;Restore the autosaved methylation session&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope ne s&apos;est pas fermé correctement la dernière fois. &lt;a href=&quot;recover&quot;&gt;Restaurer la session de méthylation enregistrée automatiquement&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Methylation&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT: how single-nucleotide variants change CpG methylation. A variant&apos;s MRV score is the largest |alt − ref| of predicted methylation over the CpGs within 1 kb.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Méthylation&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) et Cell-type-INTERACT&#xa0;: comment les variants mononucléotidiques modifient la méthylation des CpG. Le score MRV d&apos;un variant est le plus grand |alt − ref| de méthylation prédite sur les CpG situés à moins de 1 kb.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the demo locus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le locus de démonstration</translation>
     </message>
     <message>
         <source>A synthetic genome with planted CpG islands and motifs, a small model trained on it, genes, variants and GWAS statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Un génome synthétique avec des îlots CpG et des motifs insérés, un petit modèle entraîné dessus, des gènes, des variants et des statistiques GWAS</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers…</translation>
     </message>
     <message>
         <source>Reference genome (FASTA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génome de référence (FASTA)…</translation>
     </message>
     <message>
         <source>Variants (VCF/BCF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variants (VCF/BCF)…</translation>
     </message>
     <message>
         <source>Genes (BED/GTF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gènes (BED/GTF)…</translation>
     </message>
     <message>
         <source>Methylation model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de méthylation…</translation>
     </message>
     <message>
         <source>Observed methylation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthylation observée…</translation>
     </message>
     <message>
         <source>GWAS summary statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques résumées GWAS…</translation>
     </message>
     <message>
         <source>Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Session…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished">Enregistrer la session…</translation>
+        <translation>Enregistrer la session…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Précédent</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gène, chr:start-end, chr:pos ou ID de variant</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Next top variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur variant suivant</translation>
     </message>
     <message>
         <source>Select the scored variant with the next highest MRV score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner le variant évalué ayant le score MRV immédiatement inférieur</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Score selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer la sélection</translation>
     </message>
     <message>
         <source>Score locus</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer le locus</translation>
     </message>
     <message>
         <source>Score whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer tout le VCF</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Track panel as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau des pistes en figure…</translation>
     </message>
     <message>
         <source>One track as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une piste en figure…</translation>
     </message>
     <message>
         <source>Scores as TSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores en TSV…</translation>
     </message>
     <message>
         <source>Export scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scores</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>Scored variants as annotated VCF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variants évalués en VCF annoté…</translation>
     </message>
     <message>
         <source>Export annotated VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le VCF annoté</translation>
     </message>
     <message>
         <source>VCF (*.vcf *.vcf.gz *.bcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>VCF (*.vcf *.vcf.gz *.bcf)</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variants</translation>
     </message>
     <message>
         <source>The open VCF shown in the table and on the variants track</source>
-        <translation type="unfinished"></translation>
+        <translation>Le VCF ouvert, affiché dans le tableau et sur la piste des variants</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer selon</translation>
     </message>
     <message>
         <source>Filter: ID, contig, chr:start-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: ID, contig, chr:start-end</translation>
     </message>
     <message>
         <source>SNVs</source>
-        <translation type="unfinished"></translation>
+        <translation>SNV</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalués</translation>
     </message>
     <message>
         <source>REF mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Discordances REF</translation>
     </message>
     <message>
         <source>MRV ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>MRV ≥ </translation>
     </message>
     <message>
         <source>“%1” was cancelled; nothing was written.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Open reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la référence %1</translation>
     </message>
     <message>
         <source>Open variants %1 (first records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les variants %1 (premiers enregistrements)</translation>
     </message>
     <message>
         <source>Open variants %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les variants %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n variant(s) while the rest of %1 is read…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de %n variant pendant la lecture du reste de %1…</numerusform>
+            <numerusform>Affichage des %n premiers variants pendant la lecture du reste de %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Open genes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les gènes %1</translation>
     </message>
     <message>
         <source>Open observed methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la méthylation observée %1</translation>
     </message>
     <message>
         <source>Open GWAS statistics %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les statistiques GWAS %1</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: the reference has no contig “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la référence n&apos;a pas de contig «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: past the end of %2 (%3 bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: au-delà de la fin de %2 (%3 pb)</translation>
     </message>
     <message>
         <source>“%1” is not a region, a gene in the open annotation or a variant ID in the open VCF.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une région, ni un gène de l&apos;annotation ouverte, ni un ID de variant du VCF ouvert.</translation>
     </message>
     <message>
         <source>No scored variant to go to: score the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun variant évalué vers lequel aller&#xa0;: évaluez d&apos;abord le locus ou le VCF.</translation>
     </message>
     <message>
         <source>Zoom in to at most %1 kb to see predicted methylation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomez sur %1 kb au plus pour voir la méthylation prédite.</translation>
     </message>
     <message>
         <source>Predict methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire la méthylation %1</translation>
     </message>
     <message>
         <source>Attributions at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions en %1</translation>
     </message>
     <message>
         <source>Scoring needs a reference genome, a VCF and a methylation model.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation nécessite un génome de référence, un VCF et un modèle de méthylation.</translation>
     </message>
     <message>
         <source>Scored %1 SNVs (%2 without a CpG within reach). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SNV évalués (%2 sans CpG à portée). %3</translation>
     </message>
     <message>
         <source>Select one or more variants in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs variants dans le tableau.</translation>
     </message>
     <message numerus="yes">
         <source>Score %n selected variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Évaluer %n variant sélectionné</numerusform>
+            <numerusform>Évaluer %n variants sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Go to a locus first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allez d&apos;abord à un locus.</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer %1</translation>
     </message>
     <message>
         <source>Score the whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer tout le VCF</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scored variant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variant évalué écrit dans %1.</numerusform>
+            <numerusform>%n variants évalués écrits dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing scored yet: score a selection, the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été évalué&#xa0;: évaluez d&apos;abord une sélection, le locus ou le VCF.</translation>
     </message>
     <message>
         <source>Export annotated VCF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le VCF annoté %1</translation>
     </message>
     <message>
         <source>Could not export the figure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter la figure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not export the track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter la piste&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the session refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la session fait référence à %2, qui n&apos;existe pas</translation>
     </message>
     <message>
         <source>Read saved scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les scores enregistrés</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gènes</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observée</translation>
     </message>
     <message>
         <source>GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n variants</numerusform>
         </translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished">Enregistrer la session</translation>
+        <translation>Enregistrer la session</translation>
     </message>
     <message>
         <source>Locuscope session (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session Locuscope (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2352,103 +2366,103 @@ taux d&apos;apprentissage %4</translation>
     <name>locuscope::VariantTableModel</name>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>concordance</translation>
     </message>
     <message>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>discordance</translation>
     </message>
     <message>
         <source>no contig</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de contig</translation>
     </message>
     <message>
         <source>%1:%2 %3&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3&gt;%4</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>INFO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INFO&#xa0;: %1</translation>
     </message>
     <message>
         <source>REF does not match the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF ne correspond pas au génome de référence</translation>
     </message>
     <message>
         <source>The reference genome has no such contig</source>
-        <translation type="unfinished"></translation>
+        <translation>Le génome de référence ne contient pas ce contig</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie&#xa0;: %1</translation>
     </message>
     <message>
         <source>CHROM</source>
-        <translation type="unfinished"></translation>
+        <translation>CHROM</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>POS</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <source>QUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAL</translation>
     </message>
     <message>
         <source>FILTER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILTER</translation>
     </message>
     <message>
         <source>REF check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle REF</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>Δ methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ méthylation</translation>
     </message>
     <message>
         <source>CpG</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>REF compared with the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF comparé au génome de référence</translation>
     </message>
     <message>
         <source>MRV score: the largest |alt − ref| of predicted methylation over the CpGs within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Score MRV&#xa0;: le plus grand |alt − ref| de méthylation prédite sur les CpG à portée</translation>
     </message>
     <message>
         <source>Signed change of predicted methylation at that CpG, alternative minus reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation signée de la méthylation prédite sur ce CpG, alternatif moins référence</translation>
     </message>
     <message>
         <source>Position of the CpG whose predicted methylation the variant changes most</source>
-        <translation type="unfinished"></translation>
+        <translation>Position du CpG dont la méthylation prédite est la plus modifiée par le variant</translation>
     </message>
 </context>
 <context>
@@ -2506,19 +2520,19 @@ taux d&apos;apprentissage %4</translation>
     </message>
     <message>
         <source>Open this session (Epistasis or Methylation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette session (épistasie ou méthylation)</translation>
     </message>
     <message>
         <source>Start on the Methylation demo: synthetic genome, model, genes, variants, GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer sur la démo de méthylation&#xa0;: génome synthétique, modèle, gènes, variants, GWAS</translation>
     </message>
     <message>
         <source>Methylation: go to this gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthylation&#xa0;: aller à ce gène, chr:start-end, chr:pos ou ID de variant</translation>
     </message>
     <message>
         <source>Methylation: score the variants of the locus, then select the top one</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthylation&#xa0;: évaluer les variants du locus, puis sélectionner le mieux classé</translation>
     </message>
 </context>
 </TS>

@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>Export the figures of a saved session (Epistasis or Methylation) or of a locuscope-cli elm results folder, without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したセッション（エピスタシスまたはメチル化）または locuscope-cli elm の結果フォルダーの図を、画面なしでエクスポートします。</translation>
     </message>
     <message>
         <source>Saved Epistasis or Methylation session (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したエピスタシスまたはメチル化のセッション（.json）</translation>
     </message>
     <message>
         <source>Methylation sessions: the locus to draw (gene, chr:start-end, chr:pos or variant ID) instead of the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>メチル化セッション：保存された遺伝子座の代わりに描画する遺伝子座（遺伝子、chr:開始-終了、chr:位置、または変異 ID）</translation>
     </message>
 </context>
 <context>
@@ -164,11 +164,11 @@
     <name>MethylationFigureExport</name>
     <message>
         <source>the session&apos;s jobs did not finish within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションのジョブが 10 分以内に終了しませんでした</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません</translation>
     </message>
 </context>
 <context>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>in use for ELM training</source>
-        <translation type="unfinished"></translation>
+        <translation>ELM の学習に使用中</translation>
     </message>
     <message>
         <source>not found (ELM training uses LibTorch&apos;s products)</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません（ELM の学習には LibTorch の行列積を使用）</translation>
     </message>
 </context>
 <context>
@@ -1168,169 +1168,183 @@
     <name>locuscope::LocusTrackPanel</name>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>変異</translation>
     </message>
     <message>
         <source>Predicted
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>予測
+メチル化</translation>
     </message>
     <message>
         <source>Δ methylation
 (alt − ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ メチル化
+（alt − ref）</translation>
     </message>
     <message>
         <source>Observed
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>観測
+メチル化</translation>
     </message>
     <message>
         <source>GWAS
 −log10(p)</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS
+−log10(p)</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>寄与度</translation>
     </message>
     <message>
         <source>ISM</source>
-        <translation type="unfinished"></translation>
+        <translation>ISM</translation>
     </message>
     <message>
         <source>Sequence
 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>配列
+ロゴ</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照</translation>
     </message>
     <message>
         <source>alternative (variant)</source>
-        <translation type="unfinished"></translation>
+        <translation>代替（変異）</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>%1 position (attribution window)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の位置（寄与度ウィンドウ）</translation>
     </message>
     <message>
         <source>integrated gradients (sum over bases)</source>
-        <translation type="unfinished"></translation>
+        <translation>統合勾配（塩基の総和）</translation>
     </message>
     <message>
         <source>saliency (gradient × input)</source>
-        <translation type="unfinished"></translation>
+        <translation>サリエンシー（勾配 × 入力）</translation>
     </message>
     <message>
         <source>Δ prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 予測値</translation>
     </message>
     <message>
         <source>integrated gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>統合勾配</translation>
     </message>
     <message>
         <source>gradient × input</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配 × 入力</translation>
     </message>
     <message>
         <source>%1 position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の位置</translation>
     </message>
     <message>
         <source>%1
 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 = %3</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>%1 (%2)
 TSS %3:%4, strand %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）
+TSS %3:%4、鎖 %5</translation>
     </message>
     <message>
         <source>CpG %1:%2 (%3)
 reference %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG %1:%2（%3）
+参照 %4</translation>
     </message>
     <message>
         <source>
 alternative %1, Δ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+代替 %1、Δ %2</translation>
     </message>
     <message>
         <source>%1:%2
 β %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2
+β %3</translation>
     </message>
     <message>
         <source>, coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、カバレッジ %1</translation>
     </message>
     <message>
         <source>%1
 p = %2, MRV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+p = %2、MRV %3</translation>
     </message>
     <message>
         <source>%1:%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3</translation>
     </message>
     <message>
         <source>
 gradient × input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+勾配 × 入力 %1</translation>
     </message>
     <message>
         <source>
 integrated gradients %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+統合勾配 %1</translation>
     </message>
     <message>
         <source>
 ISM A %1, C %2, G %3, T %4</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ISM A %1、C %2、G %3、T %4</translation>
     </message>
     <message>
         <source>Unknown track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なトラック %1</translation>
     </message>
     <message>
         <source>Figure size must be 16–20000 px and resolution 10–4800 dpi</source>
-        <translation type="unfinished">図のサイズは 16～20000 px、解像度は 10～4800 dpi にしてください</translation>
+        <translation>図のサイズは 16～20000 px、解像度は 10～4800 dpi にしてください</translation>
     </message>
     <message>
         <source>There are no tracks to export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするトラックがありません</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>Locus tracks %1:%2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子座トラック %1:%2-%3</translation>
     </message>
     <message>
         <source>Could not render the tracks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トラックを %1 に描画できませんでした</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished">%1 を置き換えられません：%2</translation>
+        <translation>%1 を置き換えられません：%2</translation>
     </message>
 </context>
 <context>
@@ -1461,335 +1475,335 @@ ISM A %1, C %2, G %3, T %4</source>
     <name>locuscope::MethylationWorkspace</name>
     <message>
         <source>Locuscope did not close cleanly last time. &lt;a href=&quot;recover&quot;&gt;Restore the autosaved methylation session&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回、Locuscope は正常に終了しませんでした。&lt;a href=&quot;recover&quot;&gt;自動保存されたメチル化セッションを復元&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Methylation&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT: how single-nucleotide variants change CpG methylation. A variant&apos;s MRV score is the largest |alt − ref| of predicted methylation over the CpGs within 1 kb.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;メチル化&lt;/h2&gt;&lt;p&gt;INTERACT（Zhou et al., PNAS 2022）と Cell-type-INTERACT：一塩基変異が CpG メチル化をどのように変化させるか。変異の MRV スコアは、1 kb 以内の CpG における予測メチル化の |alt − ref| の最大値です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the demo locus</source>
-        <translation type="unfinished"></translation>
+        <translation>デモの遺伝子座を開く</translation>
     </message>
     <message>
         <source>A synthetic genome with planted CpG islands and motifs, a small model trained on it, genes, variants and GWAS statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG アイランドとモチーフを埋め込んだ合成ゲノム、それで学習した小さなモデル、遺伝子、変異、GWAS 統計量</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く…</translation>
     </message>
     <message>
         <source>Reference genome (FASTA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ゲノム（FASTA）…</translation>
     </message>
     <message>
         <source>Variants (VCF/BCF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>変異（VCF/BCF）…</translation>
     </message>
     <message>
         <source>Genes (BED/GTF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子（BED/GTF）…</translation>
     </message>
     <message>
         <source>Methylation model…</source>
-        <translation type="unfinished"></translation>
+        <translation>メチル化モデル…</translation>
     </message>
     <message>
         <source>Observed methylation…</source>
-        <translation type="unfinished"></translation>
+        <translation>観測メチル化…</translation>
     </message>
     <message>
         <source>GWAS summary statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS 要約統計量…</translation>
     </message>
     <message>
         <source>Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">開く</translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished">セッションを保存…</translation>
+        <translation>セッションを保存…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">戻る</translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>進む</translation>
     </message>
     <message>
         <source>Gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子、chr:開始-終了、chr:位置、または変異 ID</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Next top variant</source>
-        <translation type="unfinished"></translation>
+        <translation>次の上位変異</translation>
     </message>
     <message>
         <source>Select the scored variant with the next highest MRV score</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV スコアが次に高い、スコア算出済みの変異を選択します</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア算出</translation>
     </message>
     <message>
         <source>Score selection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択範囲のスコアを算出</translation>
     </message>
     <message>
         <source>Score locus</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子座のスコアを算出</translation>
     </message>
     <message>
         <source>Score whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>VCF 全体のスコアを算出</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Track panel as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>トラックパネルを図として…</translation>
     </message>
     <message>
         <source>One track as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのトラックを図として…</translation>
     </message>
     <message>
         <source>Scores as TSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアを TSV として…</translation>
     </message>
     <message>
         <source>Export scores</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアをエクスポート</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>Scored variants as annotated VCF…</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア算出済みの変異を注釈付き VCF として…</translation>
     </message>
     <message>
         <source>Export annotated VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>注釈付き VCF をエクスポート</translation>
     </message>
     <message>
         <source>VCF (*.vcf *.vcf.gz *.bcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>VCF (*.vcf *.vcf.gz *.bcf)</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>変異</translation>
     </message>
     <message>
         <source>The open VCF shown in the table and on the variants track</source>
-        <translation type="unfinished"></translation>
+        <translation>表と変異トラックに表示する、開いている VCF</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>色分け</translation>
     </message>
     <message>
         <source>Filter: ID, contig, chr:start-end</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター：ID、コンティグ、chr:開始-終了</translation>
     </message>
     <message>
         <source>SNVs</source>
-        <translation type="unfinished"></translation>
+        <translation>SNV</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア算出済み</translation>
     </message>
     <message>
         <source>REF mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>REF 不一致</translation>
     </message>
     <message>
         <source>MRV ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>MRV ≥ </translation>
     </message>
     <message>
         <source>“%1” was cancelled; nothing was written.</source>
-        <translation type="unfinished">「%1」はキャンセルされました。何も書き込まれていません。</translation>
+        <translation>「%1」はキャンセルされました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Open reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参照 %1 を開く</translation>
     </message>
     <message>
         <source>Open variants %1 (first records)</source>
-        <translation type="unfinished"></translation>
+        <translation>変異 %1 を開く（先頭のレコード）</translation>
     </message>
     <message>
         <source>Open variants %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変異 %1 を開く</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n variant(s) while the rest of %1 is read…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の残りを読み込む間、最初の %n 件の変異を表示しています…</numerusform>
         </translation>
     </message>
     <message>
         <source>Open genes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子 %1 を開く</translation>
     </message>
     <message>
         <source>Open observed methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>観測メチル化 %1 を開く</translation>
     </message>
     <message>
         <source>Open GWAS statistics %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS 統計量 %1 を開く</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ファイルが存在しません</translation>
     </message>
     <message>
         <source>%1: the reference has no contig “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：参照にコンティグ「%2」がありません</translation>
     </message>
     <message>
         <source>%1: past the end of %2 (%3 bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 の末尾（%3 bp）を超えています</translation>
     </message>
     <message>
         <source>“%1” is not a region, a gene in the open annotation or a variant ID in the open VCF.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は領域でも、開いているアノテーションの遺伝子でも、開いている VCF の変異 ID でもありません。</translation>
     </message>
     <message>
         <source>No scored variant to go to: score the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動先のスコア算出済み変異がありません。先に遺伝子座または VCF のスコアを算出してください。</translation>
     </message>
     <message>
         <source>Zoom in to at most %1 kb to see predicted methylation.</source>
-        <translation type="unfinished"></translation>
+        <translation>予測メチル化を表示するには、%1 kb 以下まで拡大してください。</translation>
     </message>
     <message>
         <source>Predict methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメチル化を予測</translation>
     </message>
     <message>
         <source>Attributions at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の寄与度</translation>
     </message>
     <message>
         <source>Scoring needs a reference genome, a VCF and a methylation model.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアの算出には、参照ゲノム、VCF、メチル化モデルが必要です。</translation>
     </message>
     <message>
         <source>Scored %1 SNVs (%2 without a CpG within reach). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個の SNV のスコアを算出しました（範囲内に CpG がないもの %2 個）。%3</translation>
     </message>
     <message>
         <source>Select one or more variants in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に表で 1 つ以上の変異を選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Score %n selected variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 件の変異のスコアを算出</numerusform>
         </translation>
     </message>
     <message>
         <source>Go to a locus first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に遺伝子座へ移動してください。</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスコアを算出</translation>
     </message>
     <message>
         <source>Score the whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>VCF 全体のスコアを算出</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scored variant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スコア算出済みの変異 %n 件を %1 に書き込みました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing scored yet: score a selection, the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだスコアが算出されていません。先に選択範囲、遺伝子座、または VCF のスコアを算出してください。</translation>
     </message>
     <message>
         <source>Export annotated VCF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注釈付き VCF %1 をエクスポート</translation>
     </message>
     <message>
         <source>Could not export the figure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>図をエクスポートできませんでした：%1</translation>
     </message>
     <message>
         <source>Could not export the track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トラックをエクスポートできませんでした：%1</translation>
     </message>
     <message>
         <source>%1: the session refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：セッションが参照している %2 は存在しません</translation>
     </message>
     <message>
         <source>Read saved scores</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したスコアを読み込む</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照</translation>
     </message>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>遺伝子</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>観測値</translation>
     </message>
     <message>
         <source>GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変異</numerusform>
         </translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished">セッションを保存</translation>
+        <translation>セッションを保存</translation>
     </message>
     <message>
         <source>Locuscope session (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope セッション (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2346,103 +2360,103 @@ learning rate %4</source>
     <name>locuscope::VariantTableModel</name>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>no contig</source>
-        <translation type="unfinished"></translation>
+        <translation>コンティグなし</translation>
     </message>
     <message>
         <source>%1:%2 %3&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3&gt;%4</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：%1</translation>
     </message>
     <message>
         <source>INFO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INFO：%1</translation>
     </message>
     <message>
         <source>REF does not match the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF が参照ゲノムと一致しません</translation>
     </message>
     <message>
         <source>The reference genome has no such contig</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ゲノムにこのコンティグがありません</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出力：%1</translation>
     </message>
     <message>
         <source>CHROM</source>
-        <translation type="unfinished"></translation>
+        <translation>CHROM</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>POS</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <source>QUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAL</translation>
     </message>
     <message>
         <source>FILTER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILTER</translation>
     </message>
     <message>
         <source>REF check</source>
-        <translation type="unfinished"></translation>
+        <translation>REF チェック</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>Δ methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ メチル化</translation>
     </message>
     <message>
         <source>CpG</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <source>REF compared with the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ゲノムと比較した REF</translation>
     </message>
     <message>
         <source>MRV score: the largest |alt − ref| of predicted methylation over the CpGs within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV スコア：範囲内の CpG における予測メチル化の |alt − ref| の最大値</translation>
     </message>
     <message>
         <source>Signed change of predicted methylation at that CpG, alternative minus reference</source>
-        <translation type="unfinished"></translation>
+        <translation>その CpG における予測メチル化の符号付き変化（代替 − 参照）</translation>
     </message>
     <message>
         <source>Position of the CpG whose predicted methylation the variant changes most</source>
-        <translation type="unfinished"></translation>
+        <translation>変異によって予測メチル化が最も大きく変化する CpG の位置</translation>
     </message>
 </context>
 <context>
@@ -2500,19 +2514,19 @@ learning rate %4</source>
     </message>
     <message>
         <source>Open this session (Epistasis or Methylation)</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションを開く（エピスタシスまたはメチル化）</translation>
     </message>
     <message>
         <source>Start on the Methylation demo: synthetic genome, model, genes, variants, GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>メチル化のデモから開始：合成ゲノム、モデル、遺伝子、変異、GWAS</translation>
     </message>
     <message>
         <source>Methylation: go to this gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>メチル化：この遺伝子、chr:開始-終了、chr:位置、または変異 ID に移動</translation>
     </message>
     <message>
         <source>Methylation: score the variants of the locus, then select the top one</source>
-        <translation type="unfinished"></translation>
+        <translation>メチル化：遺伝子座の変異のスコアを算出し、最上位の変異を選択</translation>
     </message>
 </context>
 </TS>

@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>Export the figures of a saved session (Epistasis or Methylation) or of a locuscope-cli elm results folder, without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>无界面导出已保存会话（上位效应或甲基化）或 locuscope-cli elm 结果文件夹中的图表。</translation>
     </message>
     <message>
         <source>Saved Epistasis or Methylation session (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的上位效应或甲基化会话（.json）</translation>
     </message>
     <message>
         <source>Methylation sessions: the locus to draw (gene, chr:start-end, chr:pos or variant ID) instead of the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>甲基化会话：要绘制的位点（基因、chr:起始-终止、chr:位置或变异 ID），用于替代已保存的位点</translation>
     </message>
 </context>
 <context>
@@ -164,11 +164,11 @@
     <name>MethylationFigureExport</name>
     <message>
         <source>the session&apos;s jobs did not finish within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会话的任务未在 10 分钟内完成</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
 </context>
 <context>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>in use for ELM training</source>
-        <translation type="unfinished"></translation>
+        <translation>已用于 ELM 训练</translation>
     </message>
     <message>
         <source>not found (ELM training uses LibTorch&apos;s products)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到（ELM 训练使用 LibTorch 的矩阵乘法）</translation>
     </message>
 </context>
 <context>
@@ -1168,169 +1168,183 @@
     <name>locuscope::LocusTrackPanel</name>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>基因</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>变异</translation>
     </message>
     <message>
         <source>Predicted
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>预测
+甲基化</translation>
     </message>
     <message>
         <source>Δ methylation
 (alt − ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 甲基化
+（alt − ref）</translation>
     </message>
     <message>
         <source>Observed
 methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>观测
+甲基化</translation>
     </message>
     <message>
         <source>GWAS
 −log10(p)</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS
+−log10(p)</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>归因</translation>
     </message>
     <message>
         <source>ISM</source>
-        <translation type="unfinished"></translation>
+        <translation>ISM</translation>
     </message>
     <message>
         <source>Sequence
 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>序列
+标识图</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考</translation>
     </message>
     <message>
         <source>alternative (variant)</source>
-        <translation type="unfinished"></translation>
+        <translation>替代（变异）</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>%1 position (attribution window)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位置（归因窗口）</translation>
     </message>
     <message>
         <source>integrated gradients (sum over bases)</source>
-        <translation type="unfinished"></translation>
+        <translation>积分梯度（碱基求和）</translation>
     </message>
     <message>
         <source>saliency (gradient × input)</source>
-        <translation type="unfinished"></translation>
+        <translation>显著性（梯度 × 输入）</translation>
     </message>
     <message>
         <source>Δ prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 预测值</translation>
     </message>
     <message>
         <source>integrated gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>积分梯度</translation>
     </message>
     <message>
         <source>gradient × input</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度 × 输入</translation>
     </message>
     <message>
         <source>%1 position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位置</translation>
     </message>
     <message>
         <source>%1
 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 = %3</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>%1 (%2)
 TSS %3:%4, strand %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）
+TSS %3:%4，链 %5</translation>
     </message>
     <message>
         <source>CpG %1:%2 (%3)
 reference %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG %1:%2（%3）
+参考 %4</translation>
     </message>
     <message>
         <source>
 alternative %1, Δ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+替代 %1，Δ %2</translation>
     </message>
     <message>
         <source>%1:%2
 β %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2
+β %3</translation>
     </message>
     <message>
         <source>, coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，覆盖度 %1</translation>
     </message>
     <message>
         <source>%1
 p = %2, MRV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+p = %2，MRV %3</translation>
     </message>
     <message>
         <source>%1:%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3</translation>
     </message>
     <message>
         <source>
 gradient × input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+梯度 × 输入 %1</translation>
     </message>
     <message>
         <source>
 integrated gradients %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+积分梯度 %1</translation>
     </message>
     <message>
         <source>
 ISM A %1, C %2, G %3, T %4</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ISM A %1，C %2，G %3，T %4</translation>
     </message>
     <message>
         <source>Unknown track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知轨道 %1</translation>
     </message>
     <message>
         <source>Figure size must be 16–20000 px and resolution 10–4800 dpi</source>
-        <translation type="unfinished">图表尺寸必须为 16–20000 px，分辨率必须为 10–4800 dpi</translation>
+        <translation>图表尺寸必须为 16–20000 px，分辨率必须为 10–4800 dpi</translation>
     </message>
     <message>
         <source>There are no tracks to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的轨道</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Locus tracks %1:%2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>位点轨道 %1:%2-%3</translation>
     </message>
     <message>
         <source>Could not render the tracks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将轨道渲染到 %1</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished">无法替换 %1：%2</translation>
+        <translation>无法替换 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1461,335 +1475,335 @@ ISM A %1, C %2, G %3, T %4</source>
     <name>locuscope::MethylationWorkspace</name>
     <message>
         <source>Locuscope did not close cleanly last time. &lt;a href=&quot;recover&quot;&gt;Restore the autosaved methylation session&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope 上次未正常关闭。&lt;a href=&quot;recover&quot;&gt;恢复自动保存的甲基化会话&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Methylation&lt;/h2&gt;&lt;p&gt;INTERACT (Zhou et al., PNAS 2022) and Cell-type-INTERACT: how single-nucleotide variants change CpG methylation. A variant&apos;s MRV score is the largest |alt − ref| of predicted methylation over the CpGs within 1 kb.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;甲基化&lt;/h2&gt;&lt;p&gt;INTERACT（Zhou et al., PNAS 2022）和 Cell-type-INTERACT：单核苷酸变异如何改变 CpG 甲基化。变异的 MRV 评分是其 1 kb 范围内各 CpG 预测甲基化 |alt − ref| 的最大值。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the demo locus</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示位点</translation>
     </message>
     <message>
         <source>A synthetic genome with planted CpG islands and motifs, a small model trained on it, genes, variants and GWAS statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>植入了 CpG 岛和基序的合成基因组、在其上训练的小型模型、基因、变异和 GWAS 统计量</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Reference genome (FASTA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>参考基因组（FASTA）…</translation>
     </message>
     <message>
         <source>Variants (VCF/BCF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>变异（VCF/BCF）…</translation>
     </message>
     <message>
         <source>Genes (BED/GTF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>基因（BED/GTF）…</translation>
     </message>
     <message>
         <source>Methylation model…</source>
-        <translation type="unfinished"></translation>
+        <translation>甲基化模型…</translation>
     </message>
     <message>
         <source>Observed methylation…</source>
-        <translation type="unfinished"></translation>
+        <translation>观测甲基化…</translation>
     </message>
     <message>
         <source>GWAS summary statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS 汇总统计量…</translation>
     </message>
     <message>
         <source>Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>会话…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished">保存会话…</translation>
+        <translation>保存会话…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">上一步</translation>
+        <translation>后退</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <source>Gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>基因、chr:起始-终止、chr:位置或变异 ID</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Next top variant</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个高分变异</translation>
     </message>
     <message>
         <source>Select the scored variant with the next highest MRV score</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 MRV 评分次高的已评分变异</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Score selection</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选变异评分</translation>
     </message>
     <message>
         <source>Score locus</source>
-        <translation type="unfinished"></translation>
+        <translation>为位点评分</translation>
     </message>
     <message>
         <source>Score whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>为整个 VCF 评分</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Track panel as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>轨道面板导出为图表…</translation>
     </message>
     <message>
         <source>One track as figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>单个轨道导出为图表…</translation>
     </message>
     <message>
         <source>Scores as TSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>评分导出为 TSV…</translation>
     </message>
     <message>
         <source>Export scores</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评分</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>Scored variants as annotated VCF…</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分变异导出为注释 VCF…</translation>
     </message>
     <message>
         <source>Export annotated VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出注释 VCF</translation>
     </message>
     <message>
         <source>VCF (*.vcf *.vcf.gz *.bcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>VCF (*.vcf *.vcf.gz *.bcf)</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>变异</translation>
     </message>
     <message>
         <source>The open VCF shown in the table and on the variants track</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格和变异轨道中显示的已打开 VCF</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>着色依据</translation>
     </message>
     <message>
         <source>Filter: ID, contig, chr:start-end</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：ID、contig、chr:起始-终止</translation>
     </message>
     <message>
         <source>SNVs</source>
-        <translation type="unfinished"></translation>
+        <translation>SNV</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分</translation>
     </message>
     <message>
         <source>REF mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>REF 不一致</translation>
     </message>
     <message>
         <source>MRV ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>MRV ≥ </translation>
     </message>
     <message>
         <source>“%1” was cancelled; nothing was written.</source>
-        <translation type="unfinished">“%1”已取消；未写入任何内容。</translation>
+        <translation>“%1”已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>Open reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开参考基因组 %1</translation>
     </message>
     <message>
         <source>Open variants %1 (first records)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开变异 %1（前几条记录）</translation>
     </message>
     <message>
         <source>Open variants %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开变异 %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n variant(s) while the rest of %1 is read…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在读取 %1 的其余部分，先显示前 %n 个变异…</numerusform>
         </translation>
     </message>
     <message>
         <source>Open genes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开基因 %1</translation>
     </message>
     <message>
         <source>Open observed methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开观测甲基化 %1</translation>
     </message>
     <message>
         <source>Open GWAS statistics %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 GWAS 统计量 %1</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: the reference has no contig “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：参考基因组中没有 contig“%2”</translation>
     </message>
     <message>
         <source>%1: past the end of %2 (%3 bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：超出 %2 的末端（%3 bp）</translation>
     </message>
     <message>
         <source>“%1” is not a region, a gene in the open annotation or a variant ID in the open VCF.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是区域，也不是已打开注释中的基因或已打开 VCF 中的变异 ID。</translation>
     </message>
     <message>
         <source>No scored variant to go to: score the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可跳转的已评分变异：请先为位点或 VCF 评分。</translation>
     </message>
     <message>
         <source>Zoom in to at most %1 kb to see predicted methylation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请放大至最多 %1 kb 以查看预测甲基化。</translation>
     </message>
     <message>
         <source>Predict methylation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预测 %1 的甲基化</translation>
     </message>
     <message>
         <source>Attributions at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的归因</translation>
     </message>
     <message>
         <source>Scoring needs a reference genome, a VCF and a methylation model.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分需要参考基因组、VCF 和甲基化模型。</translation>
     </message>
     <message>
         <source>Scored %1 SNVs (%2 without a CpG within reach). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 个 SNV 评分（其中 %2 个在范围内没有 CpG）。%3</translation>
     </message>
     <message>
         <source>Select one or more variants in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在表格中选择一个或多个变异。</translation>
     </message>
     <message numerus="yes">
         <source>Score %n selected variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为 %n 个所选变异评分</numerusform>
         </translation>
     </message>
     <message>
         <source>Go to a locus first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先跳转到一个位点。</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 评分</translation>
     </message>
     <message>
         <source>Score the whole VCF</source>
-        <translation type="unfinished"></translation>
+        <translation>为整个 VCF 评分</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scored variant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个已评分变异写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing scored yet: score a selection, the locus or the VCF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分：请先为所选变异、位点或 VCF 评分。</translation>
     </message>
     <message>
         <source>Export annotated VCF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出注释 VCF %1</translation>
     </message>
     <message>
         <source>Could not export the figure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出图表：%1</translation>
     </message>
     <message>
         <source>Could not export the track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出轨道：%1</translation>
     </message>
     <message>
         <source>%1: the session refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：会话引用的 %2 不存在</translation>
     </message>
     <message>
         <source>Read saved scores</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已保存的评分</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考基因组</translation>
     </message>
     <message>
         <source>Genes</source>
-        <translation type="unfinished"></translation>
+        <translation>基因</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>观测</translation>
     </message>
     <message>
         <source>GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>GWAS</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个变异</numerusform>
         </translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished">保存会话</translation>
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>Locuscope session (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuscope 会话 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2346,103 +2360,103 @@ learning rate %4</source>
     <name>locuscope::VariantTableModel</name>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>no contig</source>
-        <translation type="unfinished"></translation>
+        <translation>无此 contig</translation>
     </message>
     <message>
         <source>%1:%2 %3&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3&gt;%4</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：%1</translation>
     </message>
     <message>
         <source>INFO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INFO：%1</translation>
     </message>
     <message>
         <source>REF does not match the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF 与参考基因组不一致</translation>
     </message>
     <message>
         <source>The reference genome has no such contig</source>
-        <translation type="unfinished"></translation>
+        <translation>参考基因组中没有此 contig</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：%1</translation>
     </message>
     <message>
         <source>CHROM</source>
-        <translation type="unfinished"></translation>
+        <translation>CHROM</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>POS</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <source>QUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAL</translation>
     </message>
     <message>
         <source>FILTER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILTER</translation>
     </message>
     <message>
         <source>REF check</source>
-        <translation type="unfinished"></translation>
+        <translation>REF 检查</translation>
     </message>
     <message>
         <source>MRV</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV</translation>
     </message>
     <message>
         <source>Δ methylation</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 甲基化</translation>
     </message>
     <message>
         <source>CpG</source>
-        <translation type="unfinished"></translation>
+        <translation>CpG</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>REF compared with the reference genome</source>
-        <translation type="unfinished"></translation>
+        <translation>REF 与参考基因组的比较结果</translation>
     </message>
     <message>
         <source>MRV score: the largest |alt − ref| of predicted methylation over the CpGs within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV 评分：范围内各 CpG 预测甲基化 |alt − ref| 的最大值</translation>
     </message>
     <message>
         <source>Signed change of predicted methylation at that CpG, alternative minus reference</source>
-        <translation type="unfinished"></translation>
+        <translation>该 CpG 处预测甲基化的有符号变化（替代减参考）</translation>
     </message>
     <message>
         <source>Position of the CpG whose predicted methylation the variant changes most</source>
-        <translation type="unfinished"></translation>
+        <translation>预测甲基化受该变异影响最大的 CpG 的位置</translation>
     </message>
 </context>
 <context>
@@ -2500,19 +2514,19 @@ learning rate %4</source>
     </message>
     <message>
         <source>Open this session (Epistasis or Methylation)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此会话（上位效应或甲基化）</translation>
     </message>
     <message>
         <source>Start on the Methylation demo: synthetic genome, model, genes, variants, GWAS</source>
-        <translation type="unfinished"></translation>
+        <translation>从甲基化演示开始：合成基因组、模型、基因、变异、GWAS</translation>
     </message>
     <message>
         <source>Methylation: go to this gene, chr:start-end, chr:pos or variant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>甲基化：跳转到此基因、chr:起始-终止、chr:位置或变异 ID</translation>
     </message>
     <message>
         <source>Methylation: score the variants of the locus, then select the top one</source>
-        <translation type="unfinished"></translation>
+        <translation>甲基化：为位点的变异评分，然后选择得分最高的变异</translation>
     </message>
 </context>
 </TS>
