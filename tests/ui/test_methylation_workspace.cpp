@@ -60,6 +60,7 @@ private slots:
     void demoOpensAtALocusWithEveryTrack();
     void navigateScoreSelectExportAndRestore();
     void twoVcfsShareTheirScores();
+    void aReferenceOpenedLaterChecksEveryOpenVcf();
     void crashLeavesARecoverableAutosave();
     void badInputIsShownNotFatal();
 };
@@ -338,6 +339,34 @@ void TestMethylationWorkspace::twoVcfsShareTheirScores() {
     box->activated(1);
     QCOMPARE(workspace.variantModel()->rowCount(), chr6Records);
     QVERIFY(waitIdle(workspace));
+}
+
+void TestMethylationWorkspace::aReferenceOpenedLaterChecksEveryOpenVcf() {
+    QTemporaryDir temporary;
+    const QString data = copyDemo(temporary.filePath(QStringLiteral("data")));
+    const QString second = temporary.filePath(QStringLiteral("second.vcf"));
+    QVERIFY(QFile::copy(data + QStringLiteral("/variants.vcf"), second));
+    JobManager jobs;
+    MethylationWorkspace workspace(jobs, nullptr, false);
+    workspace.openVcf(data + QStringLiteral("/variants.vcf"));
+    workspace.openVcf(second);
+    QVERIFY(waitIdle(workspace));
+    auto* box = workspace.findChild<QComboBox*>(QStringLiteral("vcfBox"));
+    QVERIFY(box);
+    QCOMPARE(box->count(), 2);
+    const auto refStatus = [&workspace] {
+        QAbstractItemModel* model = workspace.variantModel();
+        return model->data(model->index(0, VariantTableModel::RefStatus)).toString();
+    };
+    QVERIFY(refStatus().isEmpty());  // no reference yet: nothing checked
+    box->activated(0);
+    workspace.openReference(data + QStringLiteral("/genome.fa"));
+    QVERIFY(waitIdle(workspace));
+    QCOMPARE(box->currentIndex(), 0);  // the re-checks did not switch the VCF on show
+    QCOMPARE(refStatus(), VariantTableModel::tr("match"));
+    box->activated(1);  // checked in the background, not only the one on show
+    QCOMPARE(workspace.variantModel()->rowCount(), 1165);
+    QCOMPARE(refStatus(), VariantTableModel::tr("match"));
 }
 
 void TestMethylationWorkspace::crashLeavesARecoverableAutosave() {

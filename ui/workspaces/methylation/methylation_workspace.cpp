@@ -463,7 +463,14 @@ int MethylationWorkspace::openReference(const QString& fasta) {
             files_.fastaPath = QFileInfo(fasta).absoluteFilePath();
             showBrowser();
             updateActions();
-            if (!files_.vcfPaths.isEmpty()) {  // re-read the VCF on show to check REF against the new reference
+            // Re-read every open VCF to check its REF column against the new reference: the others
+            // in the background, the one on show last (it keeps its selection).
+            for (int i = 0; i < files_.vcfPaths.size(); ++i) {
+                if (i != files_.currentVcf) {
+                    loadVcf(files_.vcfPaths[i], -1, std::make_shared<bool>(false), false);
+                }
+            }
+            if (!files_.vcfPaths.isEmpty()) {
                 openVcf(files_.vcfPaths.value(files_.currentVcf));
             }
             if (locus_.isEmpty() && !reference_->contigs().empty()) {
@@ -485,7 +492,8 @@ int MethylationWorkspace::openVcf(const QString& vcf) {
     return loadVcf(vcf, -1, previewWasComplete);
 }
 
-int MethylationWorkspace::loadVcf(const QString& vcf, std::int64_t maxRecords, std::shared_ptr<bool> previewWasComplete) {
+int MethylationWorkspace::loadVcf(const QString& vcf, std::int64_t maxRecords, std::shared_ptr<bool> previewWasComplete,
+                                  bool display) {
     auto loaded = std::make_shared<std::shared_ptr<VariantStore>>();
     const bool preview = maxRecords >= 0;
     return submit(
@@ -506,15 +514,24 @@ int MethylationWorkspace::loadVcf(const QString& vcf, std::int64_t maxRecords, s
             }
             *loaded = std::move(store);
         },
-        [this, loaded, vcf, preview] {
+        [this, loaded, vcf, preview, display] {
             if (!*loaded) {
                 return;  // nothing new: the preview was the whole file
             }
             const QString path = QFileInfo(vcf).absoluteFilePath();
+            const int shownIndex = vcfBox_->currentIndex();
+            if (!display && !(shownIndex >= 0 && shownIndex < int(vcfs_.size()) && vcfs_[shownIndex].first == path)) {
+                for (auto& open : vcfs_) {
+                    if (open.first == path) {
+                        open.second = *loaded;  // picked up when the user shows it
+                    }
+                }
+                return;
+            }
             // A re-read of the VCF on show (preview -> whole file, or a new reference) keeps the
             // selection: the same rows come first.
-            const int shown = vcfBox_->currentIndex();
-            const bool rereadShown = store_ && shown >= 0 && shown < int(vcfs_.size()) && vcfs_[shown].first == path;
+            const bool rereadShown =
+                store_ && shownIndex >= 0 && shownIndex < int(vcfs_.size()) && vcfs_[shownIndex].first == path;
             const std::optional<std::size_t> selected = rereadShown ? selected_ : std::nullopt;
             int index = -1;
             for (std::size_t i = 0; i < vcfs_.size(); ++i) {

@@ -120,7 +120,10 @@ private:
     QWidget* createWelcomePage();
     QWidget* createBrowserPage();
     void showBrowser();
-    int loadVcf(const QString& vcf, std::int64_t maxRecords, std::shared_ptr<bool> previewWasComplete);
+    // display: show the VCF when it is loaded. False for a VCF re-read in the background (its REF
+    // column checked against a newly opened reference): it only replaces the stored copy.
+    int loadVcf(const QString& vcf, std::int64_t maxRecords, std::shared_ptr<bool> previewWasComplete,
+                bool display = true);
     void setRegion(const QString& contig, qint64 start, qint64 end, bool remember);
     void refreshView();
     void requestPrediction();
